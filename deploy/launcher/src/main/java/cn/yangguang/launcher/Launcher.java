@@ -1,0 +1,47 @@
+package cn.yangguang.launcher;
+
+import cn.yangguang.migrations.MigrationFailedException;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code ./mvnw -Prun package -DskipTests}: runs the whole platform locally until Ctrl-C.
+ *
+ * <p>Exit codes: 0 after Ctrl-C, 2 when a migration or the schema lint fails, 1 for anything else
+ * that stops the start.
+ */
+public final class Launcher {
+
+  private Launcher() {}
+
+  /** Starts the stack, prints where to open it, and waits for Ctrl-C. */
+  public static void main(String[] args) throws InterruptedException {
+    StackConfig config = StackConfig.fromEnvironment();
+    System.out.println(
+        "Yangguang: starting the local stack (data in " + config.dataDir() + ") ...");
+    long started = System.nanoTime();
+    LocalStack stack;
+    try {
+      stack = LocalStack.start(config);
+    } catch (MigrationFailedException e) {
+      System.err.println("\nYangguang did not start: " + e.getMessage());
+      System.exit(2);
+      return;
+    } catch (RuntimeException e) {
+      System.err.println("\nYangguang did not start: " + e.getMessage());
+      System.exit(1);
+      return;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  System.out.println("\nYangguang: stopping ...");
+                  stack.close();
+                  stopped.countDown();
+                },
+                "yangguang-shutdown"));
+    System.out.println(Banner.render(stack, (System.nanoTime() - started) / 1_000_000));
+    stopped.await();
+  }
+}

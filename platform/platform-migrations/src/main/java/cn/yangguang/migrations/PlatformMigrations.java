@@ -1,0 +1,60 @@
+package cn.yangguang.migrations;
+
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Applies the platform's migrations (classpath {@code db/platform}) to schema {@code yg}.
+ *
+ * <p>The data source must connect as the schema owner ({@code yg_migrator}). Flyway takes its own
+ * lock, so two nodes starting together migrate once.
+ */
+public final class PlatformMigrations {
+
+  /** The schema that holds the platform's tables and Flyway's history. */
+  public static final String SCHEMA = "yg";
+
+  private final DataSource ownerDataSource;
+
+  /** Creates the migrator for a data source connected as the schema owner. */
+  public PlatformMigrations(DataSource ownerDataSource) {
+    this.ownerDataSource = ownerDataSource;
+  }
+
+  /**
+   * Migrates to the latest version.
+   *
+   * @return the number of migrations applied by this call
+   * @throws MigrationFailedException naming the failing migration when one fails
+   */
+  public int migrate() {
+    try {
+      MigrateResult result =
+          Flyway.configure(PlatformMigrations.class.getClassLoader())
+              .dataSource(ownerDataSource)
+              .schemas(SCHEMA)
+              .defaultSchema(SCHEMA)
+              .createSchemas(true)
+              .locations("classpath:db/platform")
+              .table("flyway_schema_history")
+              .validateMigrationNaming(true)
+              .load()
+              .migrate();
+      return result.migrationsExecuted;
+    } catch (FlywayException e) {
+      throw new MigrationFailedException(
+          "database migration failed: " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "(no message)";
+    }
+    String trimmed = message.strip();
+    int cut = trimmed.indexOf('\n');
+    return cut < 0 ? trimmed : trimmed.substring(0, cut) + " ...";
+  }
+}

@@ -1,0 +1,23 @@
+package cn.yangguang.web.health;
+
+import cn.yangguang.kernel.tenancy.application.ManifestBootstrap;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+
+/**
+ * Loads the tenant manifests once the web application has started. A servlet context listener
+ * rather than a CDI startup observer: the application's data sources are bound by then, and not
+ * before.
+ */
+@WebListener
+public class StartupListener implements ServletContextListener {
+
+  @Inject ManifestBootstrap manifests;
+
+  @Override
+  public void contextInitialized(ServletContextEvent event) {
+    manifests.loadAll();
+  }
+}
