@@ -16,11 +16,21 @@ public final class PlatformMigrations {
   /** The schema that holds the platform's tables and Flyway's history. */
   public static final String SCHEMA = "yg";
 
+  /** Where the platform's migrations live on the classpath. */
+  public static final String LOCATION = "classpath:db/platform";
+
   private final DataSource ownerDataSource;
+  private final String[] locations;
 
   /** Creates the migrator for a data source connected as the schema owner. */
   public PlatformMigrations(DataSource ownerDataSource) {
+    this(ownerDataSource, LOCATION);
+  }
+
+  /** Creates a migrator over other locations (tests of failure handling). */
+  public PlatformMigrations(DataSource ownerDataSource, String... locations) {
     this.ownerDataSource = ownerDataSource;
+    this.locations = locations.clone();
   }
 
   /**
@@ -37,7 +47,7 @@ public final class PlatformMigrations {
               .schemas(SCHEMA)
               .defaultSchema(SCHEMA)
               .createSchemas(true)
-              .locations("classpath:db/platform")
+              .locations(locations)
               .table("flyway_schema_history")
               .validateMigrationNaming(true)
               .load()

@@ -34,14 +34,18 @@ public class RouteResource {
     for (Resource r : resources.getResourceModel().getRootResources()) {
       collect(r, "", out);
     }
-    out.sort(Comparator.comparing(Route::path).thenComparing(Route::method));
-    return out;
+    return out.stream()
+        .distinct()
+        .sorted(Comparator.comparing(Route::path).thenComparing(Route::method))
+        .toList();
   }
 
   private static void collect(Resource resource, String prefix, List<Route> out) {
     String path = join(prefix, resource.getPath());
     for (ResourceMethod m : resource.getResourceMethods()) {
-      out.add(new Route(m.getHttpMethod(), path));
+      if (!m.isExtended()) { // skip the OPTIONS and HEAD handlers Jersey adds by itself
+        out.add(new Route(m.getHttpMethod(), path));
+      }
     }
     if (resource.getResourceLocator() != null) {
       out.add(new Route("LOCATOR", path));

@@ -1,0 +1,132 @@
+package cn.yangguang.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A small typed client for the platform's HTTP API, used by every integration test. */
+public final class Http {
+
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final String base;
+  private final String operatorToken;
+  private final Map<String, String> headers = new LinkedHashMap<>();
+
+  Http(String base, String operatorToken) {
+    this.base = base;
+    this.operatorToken = operatorToken;
+  }
+
+  /** The same client sending the operator's bearer token. */
+  public Http asOperator() {
+    return header("Authorization", "Bearer " + operatorToken);
+  }
+
+  /** The same client with one more header on every request. */
+  public Http header(String name, String value) {
+    Http copy = new Http(base, operatorToken);
+    copy.headers.putAll(headers);
+    copy.headers.put(name, value);
+    return copy;
+  }
+
+  /** GET. */
+  public Reply get(String path) {
+    return send("GET", path, null, null);
+  }
+
+  /** POST with a body of the given type (null body: empty). */
+  public Reply post(String path, String contentType, String body) {
+    return send(
+        "POST",
+        path,
+        contentType,
+        body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** POST with raw bytes. */
+  public Reply post(String path, String contentType, byte[] body) {
+    return send("POST", path, contentType, body);
+  }
+
+  /** PUT. */
+  public Reply put(String path, String contentType, String body) {
+    return send("PUT", path, contentType, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Any method with any body. */
+  public Reply send(String method, String path, String contentType, byte[] body) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+    headers.forEach(b::header);
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    b.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofByteArray(body));
+    try {
+      HttpResponse<byte[]> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Reply(
+          r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** An answer. */
+  public record Reply(int status, String contentType, byte[] bytes, HttpResponse<byte[]> raw) {
+
+    /** The body as UTF-8 text. */
+    public String body() {
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** The body as a JSON object. */
+    public JsonObject json() {
+      return (JsonObject) structure();
+    }
+
+    /** The body as a JSON array. */
+    public JsonArray array() {
+      return (JsonArray) structure();
+    }
+
+    private JsonStructure structure() {
+      try (var reader = Json.createReader(new StringReader(body()))) {
+        return reader.read();
+      } catch (RuntimeException e) {
+        throw new AssertionError("not JSON (status " + status + "): " + body(), e);
+      }
+    }
+
+    /** A header's first value, or null. */
+    public String header(String name) {
+      return raw.headers().firstValue(name).orElse(null);
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + contentType + " " + body();
+    }
+  }
+}
