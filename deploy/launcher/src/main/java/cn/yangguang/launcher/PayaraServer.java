@@ -78,7 +78,7 @@ public final class PayaraServer implements AutoCloseable {
       if (config.logToConsole()) {
         builder.redirectOutput(ProcessBuilder.Redirect.INHERIT);
       } else {
-        builder.redirectOutput(log.toFile());
+        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
       }
       return new PayaraServer(builder.start(), log, config.httpPort());
     } catch (IOException e) {

@@ -88,6 +88,27 @@ class MigrationsIT {
     }
   }
 
+  @Test
+  void theServersDefaultTimeZoneIsChinas() throws SQLException {
+    // JDBC sessions carry the client JVM's zone; the server default is what other clients get.
+    try (Connection c = TestStack.get().superuserDataSource().getConnection();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT boot_val, reset_val, source FROM pg_settings"
+                        + " WHERE name = 'TimeZone'")) {
+      rs.next();
+      assertThat(rs.getString(3)).isIn("command line", "configuration file", "client");
+    }
+    try (Connection c = TestStack.get().superuserDataSource().getConnection();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery("SELECT setting FROM pg_settings WHERE name = 'log_timezone'")) {
+      rs.next();
+      assertThat(rs.getString(1)).isEqualTo("Asia/Shanghai");
+    }
+  }
+
   /** A new empty database owned by yg_migrator on the test server. */
   static DataSource emptyDatabase() throws SQLException {
     String name = "yg_empty_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);

@@ -62,8 +62,8 @@ class OnboardingIT {
         t.manifest("新县")
             .replace("name: 甲镇", "name: 甲镇（新）")
             .replace(
-                "          servicePoints:",
-                "            - code: town-b\n              name: 乙乡\n              kind: TOWNSHIP\n          servicePoints:");
+                "\nservicePoints:",
+                "\n  - code: town-b\n    name: 乙乡\n    kind: TOWNSHIP\nservicePoints:");
     Http.Reply updated =
         op.put("/api/v1/platform/tenants/" + t.slug(), "application/yaml", renamed);
     assertThat(updated.status()).as(updated.toString()).isEqualTo(200);

@@ -55,8 +55,16 @@ public final class PlatformMigrations {
       return result.migrationsExecuted;
     } catch (FlywayException e) {
       throw new MigrationFailedException(
-          "database migration failed: " + firstLine(e.getMessage()), e);
+          "database migration failed: " + firstLine(e.getMessage()) + " (" + rootCause(e) + ")", e);
     }
+  }
+
+  private static String rootCause(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return firstLine(root.getMessage());
   }
 
   private static String firstLine(String message) {
