@@ -93,6 +93,36 @@ public final class Http {
     }
   }
 
+  /**
+   * GET with an explicit Host header, over a plain socket: the JDK client will not send a Host of
+   * the caller's choosing. Only the status and body are read (HTTP/1.0, connection closed by the
+   * server).
+   */
+  public Reply getWithHost(String path, String host) {
+    URI uri = URI.create(base);
+    try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+      socket.setSoTimeout(30_000);
+      String request =
+          "GET " + path + " HTTP/1.0\r\nHost: " + host + "\r\nAccept: text/html\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      byte[] all = socket.getInputStream().readAllBytes();
+      String text = new String(all, StandardCharsets.UTF_8);
+      int split = text.indexOf("\r\n\r\n");
+      int status = Integer.parseInt(text.substring(9, 12));
+      String head = text.substring(0, split);
+      String type =
+          head.lines()
+              .filter(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("content-type:"))
+              .map(l -> l.substring(13).strip())
+              .findFirst()
+              .orElse("");
+      return new Reply(
+          status, type, text.substring(split + 4).getBytes(StandardCharsets.UTF_8), null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** An answer. */
   public record Reply(int status, String contentType, byte[] bytes, HttpResponse<byte[]> raw) {
 
@@ -121,7 +151,7 @@ public final class Http {
 
     /** A header's first value, or null. */
     public String header(String name) {
-      return raw.headers().firstValue(name).orElse(null);
+      return raw == null ? null : raw.headers().firstValue(name).orElse(null);
     }
 
     @Override

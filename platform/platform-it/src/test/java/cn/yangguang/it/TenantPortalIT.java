@@ -24,13 +24,12 @@ class TenantPortalIT {
 
   @Test
   void theHostNameSelectsTheCountyToo() {
-    Http.Reply page = TestStack.http().header("Host", "jianshi.localhost").get("/");
+    Http.Reply page = TestStack.http().getWithHost("/", "jianshi.localhost");
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.body()).contains("<h1>建始县</h1>");
-    Http.Reply other = TestStack.http().header("Host", "kaizhou.localhost:8080").get("/");
+    Http.Reply other = TestStack.http().getWithHost("/", "kaizhou.localhost:8080");
     assertThat(other.body()).contains("开州区").doesNotContain("建始县");
-    assertThat(TestStack.http().header("Host", "nowhere.localhost").get("/").status())
-        .isEqualTo(404);
+    assertThat(TestStack.http().getWithHost("/", "nowhere.localhost").status()).isEqualTo(404);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package cn.yangguang.web.http;
+package cn.yangguang.app;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
