@@ -69,10 +69,15 @@ public class ViewWriter implements MessageBodyWriter<View> {
 
   /** Renders a view to a string (tests and pre-rendering). */
   public static String render(View view, Locale locale) {
+    return render(view, locale, "/");
+  }
+
+  /** Renders a view to a string for a request path (the language switch links to it). */
+  public static String render(View view, Locale locale, String path) {
     Map<String, Object> model = new HashMap<>(view.model());
     model.put("lang", locale.toLanguageTag());
     model.put("locale", locale);
-    model.putIfAbsent("path", "/");
+    model.put("path", path);
     return ENGINE.process(view.template(), new Context(locale, model));
   }
 

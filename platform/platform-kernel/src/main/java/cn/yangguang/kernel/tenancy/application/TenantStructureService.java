@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A tenant's structure for pages, cached per tenant id for at most {@link #MAX_AGE}.
@@ -28,20 +29,34 @@ public class TenantStructureService {
   @Inject TenantTransactions transactions;
   @Inject TenantStructureRepository repository;
 
-  private final Map<UUID, Cached> cache = new ConcurrentHashMap<>();
+  private final Map<UUID, Snapshot> cache = new ConcurrentHashMap<>();
+  private final AtomicLong generations = new AtomicLong();
 
-  private record Cached(TenantStructure structure, Instant loadedAt) {}
+  /**
+   * A loaded structure and its generation: a number that changes whenever the structure is
+   * reloaded, so that anything derived from it (a rendered page) can be keyed by it.
+   */
+  public record Snapshot(TenantStructure structure, long generation, Instant loadedAt) {}
 
   /** The tenant's structure. */
   public TenantStructure structure(TenantRef tenant) {
-    Cached c = cache.get(tenant.id());
+    return snapshot(tenant).structure();
+  }
+
+  /** The tenant's structure with its generation. */
+  public Snapshot snapshot(TenantRef tenant) {
+    Snapshot c = cache.get(tenant.id());
     Instant now = Instant.now();
     if (c != null && Duration.between(c.loadedAt(), now).compareTo(MAX_AGE) < 0) {
-      return c.structure();
+      return c;
     }
     TenantStructure loaded = transactions.call(tenant, () -> repository.load(tenant.id()));
-    cache.put(tenant.id(), new Cached(loaded, now));
-    return loaded;
+    Snapshot fresh =
+        c != null && c.structure().equals(loaded)
+            ? new Snapshot(loaded, c.generation(), now) // unchanged: keep what was derived from it
+            : new Snapshot(loaded, generations.incrementAndGet(), now);
+    cache.put(tenant.id(), fresh);
+    return fresh;
   }
 
   /** Forgets the cached structure of one tenant. */
