@@ -20,8 +20,7 @@ import javax.sql.DataSource;
 /**
  * Creates the platform database and its three roles on a server where we are superuser (the
  * embedded one). Idempotent: an existing role keeps its attributes checked and its password reset
- * to the stored one. On an external server a DBA runs the same statements
- * (deploy/README.md).
+ * to the stored one. On an external server a DBA runs the same statements (deploy/README.md).
  */
 public final class DatabaseBootstrap {
 

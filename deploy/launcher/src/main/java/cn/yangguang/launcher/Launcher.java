@@ -11,12 +11,18 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class Launcher {
 
+  /**
+   * Flyway prints every statement's result at INFO; the banner says what matters. Held: JUL
+   * forgets.
+   */
+  private static final java.util.logging.Logger FLYWAY_LOG =
+      java.util.logging.Logger.getLogger("org.flywaydb");
+
   private Launcher() {}
 
   /** Starts the stack, prints where to open it, and waits for Ctrl-C. */
   public static void main(String[] args) throws InterruptedException {
-    // Flyway prints every statement's result at INFO; the banner says what matters.
-    java.util.logging.Logger.getLogger("org.flywaydb").setLevel(java.util.logging.Level.WARNING);
+    FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
     StackConfig config = StackConfig.fromEnvironment();
     System.out.println(
         "Yangguang: starting the local stack (data in " + config.dataDir() + ") ...");
