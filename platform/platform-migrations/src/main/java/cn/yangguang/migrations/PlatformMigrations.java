@@ -1,5 +1,6 @@
 package cn.yangguang.migrations;
 
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -54,17 +55,28 @@ public final class PlatformMigrations {
               .migrate();
       return result.migrationsExecuted;
     } catch (FlywayException e) {
-      throw new MigrationFailedException(
-          "database migration failed: " + firstLine(e.getMessage()) + " (" + rootCause(e) + ")", e);
+      throw new MigrationFailedException("database migration failed: " + describe(e), e);
     }
   }
 
-  private static String rootCause(Throwable e) {
+  /**
+   * Flyway's message says which migration and what went wrong over several lines (a checksum
+   * mismatch names the version and both checksums); the database's own error is at the root of the
+   * causes.
+   */
+  static String describe(FlywayException e) {
+    String message = e.getMessage() == null ? "(no message)" : e.getMessage().strip();
+    List<String> lines =
+        message.lines().map(String::strip).filter(l -> !l.isEmpty()).limit(8).toList();
+    StringBuilder out = new StringBuilder(String.join("\n  ", lines));
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    return firstLine(root.getMessage());
+    if (root != e && root.getMessage() != null) {
+      out.append("\n  cause: ").append(firstLine(root.getMessage()));
+    }
+    return out.toString();
   }
 
   private static String firstLine(String message) {

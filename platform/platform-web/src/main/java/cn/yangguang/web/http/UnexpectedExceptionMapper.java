@@ -8,7 +8,10 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Anything else: 500 with an incident id, never a stack trace. */
+/**
+ * Errors that are not runtime exceptions (an {@link Error}): 500 with an incident id, never a stack
+ * trace.
+ */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
