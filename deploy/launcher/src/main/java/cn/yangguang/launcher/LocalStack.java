@@ -89,6 +89,7 @@ public final class LocalStack implements AutoCloseable {
       props.put("yg.devclock.enabled", Boolean.toString(config.devClock()));
       props.put("yg.storage.dir", config.dataDir().resolve("files").toString());
       props.put("yg.operator.token", token);
+      props.put("yg.audit.keys.dir", config.dataDir().resolve("keys").toString());
       server = PayaraServer.start(config, props, config.dataDir().resolve("server"));
       server.awaitReady(Duration.ofSeconds(180));
       return new LocalStack(config, embedded, database, server, token);
@@ -135,6 +136,11 @@ public final class LocalStack implements AutoCloseable {
     return dataSource(database.jdbcUrl(), DatabaseAccess.APP, database.appPassword());
   }
 
+  /** A data source connected as {@code yg_system}, the role of named cross-tenant jobs. */
+  public DataSource systemDataSource() {
+    return dataSource(database.jdbcUrl(), DatabaseAccess.SYSTEM, database.systemPassword());
+  }
+
   /** A data source connected as {@code yg_migrator}, the schema owner. */
   public DataSource migratorDataSource() {
     return dataSource(database.jdbcUrl(), DatabaseAccess.MIGRATOR, database.migratorPassword());
@@ -146,6 +152,16 @@ public final class LocalStack implements AutoCloseable {
       throw new IllegalStateException("no embedded database: the stack uses an external one");
     }
     return embedded.superuser();
+  }
+
+  /**
+   * A superuser data source to another database of the embedded server (tests tamper with data).
+   */
+  public DataSource superuserDataSource(String database) {
+    if (embedded == null) {
+      throw new IllegalStateException("no embedded database: the stack uses an external one");
+    }
+    return embedded.superuser(database);
   }
 
   /** Stops the server, then the embedded database. */

@@ -32,6 +32,7 @@ class CrossTenantProbeIT {
   static String bDepartmentId;
   static String bFileId;
   static String bPrivateList;
+  static String bClockId;
 
   @BeforeAll
   static void twoCounties() throws Exception {
@@ -63,8 +64,26 @@ class CrossTenantProbeIT {
         ps.setString(3, bPrivateList);
         ps.executeUpdate();
       }
+      // B's own calendar: 2025-11-03 (a Monday) is a local holiday in B only
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO yg.calendar_day (id, tenant_id, day, kind, name) VALUES (?, ?, date '2025-11-03', 'HOLIDAY', '乙县地方假日')")) {
+        ps.setObject(1, UUID.randomUUID());
+        ps.setObject(2, b.id());
+        ps.executeUpdate();
+      }
       c.commit();
     }
+    bClockId =
+        op.post(
+                base(b) + "/api/v1/clocks",
+                "application/json",
+                "{\"subjectType\":\"case\",\"subjectId\":\"B-1\",\"step\":\"decision\",\"regime\":\"LICENSING\","
+                    + "\"unit\":\"WORKING_DAYS\",\"limit\":20}")
+            .json()
+            .getString("id");
+    op.post("/api/v1/platform/jobs/audit-chain/run", null, (String) null);
+    op.post("/api/v1/platform/jobs/audit-anchor/run", null, (String) null);
   }
 
   static Map<String, Consumer<Http>> probes() {
@@ -219,6 +238,90 @@ class CrossTenantProbeIT {
         h ->
             assertThat(op.get(base(a) + "/api/v1/files/" + bFileId + "/content").status())
                 .isEqualTo(404));
+    p.put(
+        "GET /t/{tenant}/api/v1/calendar/deadline",
+        h -> {
+          String q = "/api/v1/calendar/deadline?from=2025-10-31&amount=1&unit=WORKING_DAYS";
+          assertThat(h.get(base(b) + q).json().getString("deadline")).isEqualTo("2025-11-04");
+          assertThat(h.get(base(a) + q).json().getString("deadline")).isEqualTo("2025-11-03");
+        });
+    p.put(
+        "GET /t/{tenant}/api/v1/calendar/years/{year}",
+        h -> {
+          assertThat(h.get(base(b) + "/api/v1/calendar/years/2025").body()).contains("2025-11-03");
+          assertThat(h.get(base(a) + "/api/v1/calendar/years/2025").body())
+              .doesNotContain("2025-11-03");
+        });
+    p.put(
+        "POST /t/{tenant}/api/v1/clocks",
+        h -> {
+          String id =
+              op.post(
+                      base(a) + "/api/v1/clocks",
+                      "application/json",
+                      "{\"subjectType\":\"case\",\"subjectId\":\"A-1\",\"step\":\"s\",\"regime\":\"LICENSING\","
+                          + "\"unit\":\"HOURS\",\"limit\":4}")
+                  .json()
+                  .getString("id");
+          assertThat(op.get(base(b) + "/api/v1/clocks/" + id).status()).isEqualTo(404);
+          assertThat(anon.post(base(a) + "/api/v1/clocks", "application/json", "{}").status())
+              .isEqualTo(401);
+        });
+    p.put(
+        "GET /t/{tenant}/api/v1/clocks/{clockId}",
+        h -> assertThat(op.get(base(a) + "/api/v1/clocks/" + bClockId).status()).isEqualTo(404));
+    p.put(
+        "POST /t/{tenant}/api/v1/clocks/{clockId}/{action}",
+        h -> {
+          assertThat(
+                  op.post(
+                          base(a) + "/api/v1/clocks/" + bClockId + "/complete",
+                          "application/json",
+                          "{}")
+                      .status())
+              .isEqualTo(404);
+          assertThat(op.get(base(b) + "/api/v1/clocks/" + bClockId).json().getString("status"))
+              .isEqualTo("RUNNING");
+        });
+    p.put(
+        "GET /t/{tenant}/api/v1/audit/verify",
+        h -> {
+          assertThat(anon.get(base(a) + "/api/v1/audit/verify").status()).isEqualTo(401);
+          assertThat(op.get(base(a) + "/api/v1/audit/verify").json().getBoolean("intact")).isTrue();
+        });
+    p.put(
+        "GET /t/{tenant}/api/v1/audit/subjects/{subjectType}/{subjectId}",
+        h -> {
+          assertThat(op.get(base(b) + "/api/v1/audit/subjects/clock/" + bClockId).array())
+              .isNotEmpty();
+          assertThat(op.get(base(a) + "/api/v1/audit/subjects/clock/" + bClockId).array())
+              .isEmpty();
+        });
+    p.put(
+        "GET /t/{tenant}/api/v1/audit/anchors",
+        h -> {
+          assertThat(op.get(base(b) + "/api/v1/audit/anchors").body()).contains(b.id().toString());
+          assertThat(op.get(base(a) + "/api/v1/audit/anchors").body())
+              .doesNotContain(b.id().toString());
+        });
+    p.put(
+        "PUT /api/v1/platform/calendars/{year}",
+        h ->
+            assertThat(
+                    anon.put("/api/v1/platform/calendars/2030", "application/json", "{}").status())
+                .isEqualTo(401));
+    p.put(
+        "GET /api/v1/platform/calendars/missing",
+        h -> assertThat(anon.get("/api/v1/platform/calendars/missing").status()).isEqualTo(401));
+    p.put(
+        "POST /api/v1/platform/jobs/{job}/run",
+        h -> {
+          assertThat(
+                  anon.post("/api/v1/platform/jobs/clock-sweep/run", null, (String) null).status())
+              .isEqualTo(401);
+          assertThat(op.post("/api/v1/platform/jobs/no-such-job/run", null, (String) null).status())
+              .isEqualTo(404);
+        });
     return p;
   }
 

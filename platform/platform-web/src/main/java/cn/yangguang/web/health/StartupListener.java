@@ -1,5 +1,6 @@
 package cn.yangguang.web.health;
 
+import cn.yangguang.kernel.system.SystemJobs;
 import cn.yangguang.kernel.tenancy.application.ManifestBootstrap;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
@@ -7,17 +8,24 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 
 /**
- * Loads the tenant manifests once the web application has started. A servlet context listener
- * rather than a CDI startup observer: the application's data sources are bound by then, and not
- * before.
+ * Loads the tenant manifests and starts the system jobs once the web application has started. A
+ * servlet context listener rather than a CDI startup observer: the application's data sources are
+ * bound by then, and not before.
  */
 @WebListener
 public class StartupListener implements ServletContextListener {
 
   @Inject ManifestBootstrap manifests;
+  @Inject SystemJobs jobs;
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
     manifests.loadAll();
+    jobs.start();
+  }
+
+  @Override
+  public void contextDestroyed(ServletContextEvent event) {
+    jobs.stop();
   }
 }

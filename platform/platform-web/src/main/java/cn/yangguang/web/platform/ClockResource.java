@@ -32,6 +32,7 @@ public class ClockResource {
 
   @Inject AdjustableClock clock;
   @Inject OperatorAudit audit;
+  @Inject cn.yangguang.kernel.system.SystemJobs jobs;
 
   /** The platform time and its offset from the system clock. */
   @GET
@@ -53,6 +54,11 @@ public class ClockResource {
       throw ProblemException.badField("days", "move the clock by at least one hour or day");
     }
     clock.advance(step);
+    try {
+      jobs.run("clock-sweep"); // let warnings follow the moved clock at once
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("the clock moved but the sweep failed: " + e.getMessage(), e);
+    }
     audit.record(
         OperatorTokenFilter.ACTOR,
         "clock.advance",

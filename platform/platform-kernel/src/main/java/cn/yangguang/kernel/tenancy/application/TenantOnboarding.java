@@ -37,6 +37,7 @@ public class TenantOnboarding {
   @Inject TenantDirectory directory;
   @Inject TenantStructureService structureService;
   @Inject OperatorAudit audit;
+  @Inject cn.yangguang.kernel.outbox.Outbox outbox;
   @Inject PlatformClock clock;
 
   /**
@@ -110,6 +111,8 @@ public class TenantOnboarding {
                       .add("manifestSha256", sha)
                       .build()
                       .toString());
+              outbox.publish(
+                  ref, TenantCacheInvalidation.TENANT_CHANGED, "tenant", tenant.slug(), "{}");
               return new OnboardingResult(tenant.id(), tenant.slug(), outcome, tenant.version());
             });
     if (result.outcome() != OnboardingResult.Outcome.UNCHANGED) {
@@ -142,6 +145,7 @@ public class TenantOnboarding {
             t.resume(clock.now());
           }
           audit.record(actor, suspend ? "tenant.suspend" : "tenant.resume", t.id(), slug, "{}");
+          outbox.publish(known.ref(), TenantCacheInvalidation.TENANT_CHANGED, "tenant", slug, "{}");
         });
     directory.invalidate();
   }

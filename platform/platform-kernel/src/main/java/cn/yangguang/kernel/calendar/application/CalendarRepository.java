@@ -1,0 +1,22 @@
+package cn.yangguang.kernel.calendar.application;
+
+import cn.yangguang.kernel.calendar.domain.YearSchedule;
+import java.util.List;
+
+/**
+ * Confirmed schedules visible to the transaction's tenant. Must run inside a tenant transaction:
+ * row-level security decides which national, provincial and tenant rows are visible.
+ */
+public interface CalendarRepository {
+
+  /**
+   * Every confirmed year visible to the tenant, with its days merged so that for each date the most
+   * specific row wins (the tenant's, then its province's, then the national one).
+   */
+  List<YearSchedule> confirmedYears();
+
+  /**
+   * Records that a deadline needed {@code year} of {@code provinceCode} unconfirmed (idempotent).
+   */
+  void recordMissingYear(String provinceCode, int year);
+}
