@@ -95,7 +95,7 @@ public class SystemJobs {
       try {
         return switch (name) {
           case "clock-sweep" -> {
-            ClockSweep.Result r = new ClockSweep(5000).sweep(c, clock.now());
+            ClockSweep.Result r = new ClockSweep(10_000).sweep(c, clock.now());
             yield r.visited() + " clocks due, " + r.changed() + " level changes";
           }
           case "audit-chain" ->
