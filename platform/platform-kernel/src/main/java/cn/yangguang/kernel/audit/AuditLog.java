@@ -3,8 +3,6 @@ package cn.yangguang.kernel.audit;
 import cn.yangguang.api.tenant.TenantRef;
 import cn.yangguang.kernel.audit.chain.Anchor;
 import cn.yangguang.kernel.audit.chain.ChainVerifier;
-import cn.yangguang.kernel.audit.chain.ChainedEntry;
-import cn.yangguang.kernel.audit.chain.HashAlgorithm;
 import cn.yangguang.kernel.audit.chain.VerificationReport;
 import cn.yangguang.kernel.persistence.ContainerResources;
 import cn.yangguang.kernel.tenancy.application.TenantTransactions;
@@ -68,9 +66,12 @@ public class AuditLog {
         tenant,
         () -> {
           try (Connection c = resources.appDataSource().getConnection()) {
-            List<ChainedEntry> entries = chained(c, tenant);
             VerificationReport report =
-                new ChainVerifier(keys.signer()).verify(tenant.id(), entries, anchors(c));
+                new ChainVerifier(keys.signer())
+                    .verify(
+                        tenant.id(),
+                        AuditChainStore.chain(c, tenant.id()),
+                        AuditChainStore.anchors(c, tenant.id()));
             return new Verification(report, unchained(c));
           }
         });
@@ -82,53 +83,9 @@ public class AuditLog {
         tenant,
         () -> {
           try (Connection c = resources.appDataSource().getConnection()) {
-            return anchors(c);
+            return AuditChainStore.anchors(c, tenant.id());
           }
         });
-  }
-
-  private static List<ChainedEntry> chained(Connection c, TenantRef tenant) throws SQLException {
-    List<ChainedEntry> out = new ArrayList<>();
-    try (PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT "
-                    + AuditEntries.COLUMNS
-                    + ", chain_seq, hash_alg, prev_hash, hash FROM yg.audit_entry"
-                    + " WHERE chain_seq IS NOT NULL ORDER BY chain_seq");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.add(
-            new ChainedEntry(
-                rs.getLong(9),
-                AuditEntries.content(tenant.id(), rs),
-                HashAlgorithm.of(rs.getString(10)),
-                rs.getString(11),
-                rs.getString(12)));
-      }
-    }
-    return out;
-  }
-
-  private static List<Anchor> anchors(Connection c) throws SQLException {
-    List<Anchor> out = new ArrayList<>();
-    try (PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT tenant_id, chain_seq, head_hash, anchored_at, key_id, signature_alg, signature"
-                    + " FROM yg.audit_anchor ORDER BY chain_seq");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.add(
-            new Anchor(
-                rs.getObject(1, java.util.UUID.class),
-                rs.getLong(2),
-                rs.getString(3),
-                rs.getTimestamp(4).toInstant(),
-                rs.getString(5),
-                rs.getString(6),
-                rs.getString(7)));
-      }
-    }
-    return out;
   }
 
   private static long unchained(Connection c) throws SQLException {
