@@ -70,8 +70,8 @@ public final class PayaraServer implements AutoCloseable {
             rootDir.resolve("payara").toString()));
     try {
       // Payara keeps exploded applications under its root: a stale copy would run old code.
-      deleteRecursively(rootDir.resolve("payara"));
-      deleteRecursively(rootDir.resolve("tmp"));
+      Folders.deleteRecursively(rootDir.resolve("payara"));
+      Folders.deleteRecursively(rootDir.resolve("tmp"));
       Files.createDirectories(rootDir.resolve("tmp"));
       Path log = rootDir.resolve("server.log");
       ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -157,17 +157,6 @@ public final class PayaraServer implements AutoCloseable {
     } catch (InterruptedException e) {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
-    }
-  }
-
-  private static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (var paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
     }
   }
 

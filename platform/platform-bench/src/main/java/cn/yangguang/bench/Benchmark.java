@@ -35,7 +35,7 @@ public final class Benchmark {
     Duration measure = Duration.ofSeconds(Long.getLong("yg.bench.seconds", 20));
     Path dir = Path.of(System.getProperty("yg.bench.dir", "target/bench-stack")).toAbsolutePath();
     StackConfig config = StackConfig.fromEnvironment().isolated(dir, freePort(), freePort());
-    deleteRecursively(dir); // every run measures a fresh database
+    cn.yangguang.launcher.Folders.deleteRecursively(dir); // every run measures a fresh database
     System.out.println("Starting a stack for the benchmark in " + dir + " ...");
     try (LocalStack stack = LocalStack.start(config)) {
       String rss = residentMemory(stack.server().pid());
@@ -150,17 +150,6 @@ public final class Benchmark {
           .orElse("unknown");
     } catch (IOException e) {
       return "unknown (" + e.getMessage() + ")";
-    }
-  }
-
-  private static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (var paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
     }
   }
 

@@ -6,7 +6,6 @@ import cn.yangguang.it.Manifests.TestTenant;
 import cn.yangguang.kernel.audit.chain.AuditContent;
 import cn.yangguang.kernel.audit.chain.AuditHasher;
 import cn.yangguang.kernel.audit.chain.ChainedEntry;
-import cn.yangguang.kernel.audit.chain.HashAlgorithm;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -194,37 +193,8 @@ class AuditIT {
   }
 
   static List<ChainedEntry> chain(UUID tenant) throws SQLException {
-    List<ChainedEntry> out = new ArrayList<>();
-    try (Connection c = superuser().getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT id, occurred_at, actor, role, subject_type, subject_id, action, summary::text, chain_seq,"
-                    + " hash_alg, prev_hash, hash FROM yg.audit_entry WHERE tenant_id = ? AND chain_seq IS NOT NULL"
-                    + " ORDER BY chain_seq")) {
-      ps.setObject(1, tenant);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          AuditContent content =
-              new AuditContent(
-                  tenant,
-                  rs.getObject(1, UUID.class),
-                  rs.getTimestamp(2).toInstant(),
-                  rs.getString(3),
-                  rs.getString(4),
-                  rs.getString(5),
-                  rs.getString(6),
-                  rs.getString(7),
-                  rs.getString(8));
-          out.add(
-              new ChainedEntry(
-                  rs.getLong(9),
-                  content,
-                  HashAlgorithm.of(rs.getString(10)),
-                  rs.getString(11),
-                  rs.getString(12)));
-        }
-      }
+    try (Connection c = superuser().getConnection()) {
+      return cn.yangguang.kernel.audit.AuditChainStore.chain(c, tenant);
     }
-    return out;
   }
 }

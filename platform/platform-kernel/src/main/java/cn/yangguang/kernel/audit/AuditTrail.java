@@ -43,10 +43,7 @@ public class AuditTrail {
       String subjectId,
       String action,
       String summaryJson) {
-    if (transactions.current().filter(t -> t.id().equals(tenant.id())).isEmpty()) {
-      throw new IllegalStateException(
-          "an audit entry is written in the action's tenant transaction");
-    }
+    transactions.requireCurrent(tenant, "an audit entry");
     UUID id = UUID.randomUUID();
     try (Connection c = resources.appDataSource().getConnection();
         PreparedStatement ps =

@@ -31,9 +31,7 @@ public class Outbox {
    */
   public UUID publish(
       TenantRef tenant, String type, String subjectType, String subjectId, String payloadJson) {
-    if (transactions.current().filter(t -> t.id().equals(tenant.id())).isEmpty()) {
-      throw new IllegalStateException("events are published in the changing tenant transaction");
-    }
+    transactions.requireCurrent(tenant, "publishing an event");
     UUID id = UUID.randomUUID();
     try (Connection c = resources.appDataSource().getConnection();
         PreparedStatement ps =

@@ -169,10 +169,7 @@ public class LocalFileStore implements FileStore {
   }
 
   private void requireTransactionOf(TenantRef tenant) {
-    if (transactions.current().filter(t -> t.id().equals(tenant.id())).isEmpty()) {
-      throw new IllegalStateException(
-          "file storage needs a transaction of tenant " + tenant.slug());
-    }
+    transactions.requireCurrent(tenant, "file storage");
   }
 
   /** Keeps only the last path segment of an uploaded name, without control characters. */

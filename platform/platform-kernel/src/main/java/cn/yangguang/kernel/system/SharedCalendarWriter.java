@@ -32,79 +32,73 @@ public class SharedCalendarWriter {
    * @param actor who confirmed it
    */
   public void confirm(String provinceCode, YearSchedule schedule, String actor, Instant now) {
-    try (Connection c = database.open()) {
-      try {
-        delete(
-            c,
-            "DELETE FROM yg.calendar_day WHERE tenant_id IS NULL AND province_code IS NOT DISTINCT FROM ?"
-                + " AND EXTRACT(YEAR FROM day) = ?",
-            provinceCode,
-            schedule.year());
-        delete(
-            c,
-            "DELETE FROM yg.calendar_year WHERE tenant_id IS NULL AND province_code IS NOT DISTINCT FROM ?"
-                + " AND year = ?",
-            provinceCode,
-            schedule.year());
-        try (PreparedStatement ps =
-            c.prepareStatement(
-                "INSERT INTO yg.calendar_year (id, province_code, year, source, confirmed_at, confirmed_by)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)")) {
-          ps.setObject(1, UUID.randomUUID());
-          ps.setString(2, provinceCode);
-          ps.setInt(3, schedule.year());
-          ps.setString(4, schedule.source());
-          ps.setTimestamp(5, Timestamp.from(now));
-          ps.setString(6, actor);
-          ps.executeUpdate();
-        }
-        try (PreparedStatement ps =
-            c.prepareStatement(
-                "INSERT INTO yg.calendar_day (id, province_code, day, kind, name) VALUES (?, ?, ?, ?, ?)")) {
-          for (CalendarDay d : schedule.days()) {
+    database.transaction(
+        "confirming calendar " + schedule.year(),
+        c -> {
+          delete(
+              c,
+              "DELETE FROM yg.calendar_day WHERE tenant_id IS NULL AND province_code IS NOT DISTINCT FROM ?"
+                  + " AND EXTRACT(YEAR FROM day) = ?",
+              provinceCode,
+              schedule.year());
+          delete(
+              c,
+              "DELETE FROM yg.calendar_year WHERE tenant_id IS NULL AND province_code IS NOT DISTINCT FROM ?"
+                  + " AND year = ?",
+              provinceCode,
+              schedule.year());
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO yg.calendar_year (id, province_code, year, source, confirmed_at, confirmed_by)"
+                      + " VALUES (?, ?, ?, ?, ?, ?)")) {
             ps.setObject(1, UUID.randomUUID());
             ps.setString(2, provinceCode);
-            ps.setObject(3, d.date());
-            ps.setString(4, d.kind().name());
-            ps.setString(5, d.name());
-            ps.addBatch();
+            ps.setInt(3, schedule.year());
+            ps.setString(4, schedule.source());
+            ps.setTimestamp(5, Timestamp.from(now));
+            ps.setString(6, actor);
+            ps.executeUpdate();
           }
-          ps.executeBatch();
-        }
-        try (PreparedStatement ps =
-            c.prepareStatement(
-                provinceCode == null
-                    ? "DELETE FROM yg.calendar_missing_year WHERE year = ?"
-                    : "DELETE FROM yg.calendar_missing_year WHERE year = ? AND province_code = ?")) {
-          ps.setInt(1, schedule.year());
-          if (provinceCode != null) {
-            ps.setString(2, provinceCode);
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO yg.calendar_day (id, province_code, day, kind, name) VALUES (?, ?, ?, ?, ?)")) {
+            for (CalendarDay d : schedule.days()) {
+              ps.setObject(1, UUID.randomUUID());
+              ps.setString(2, provinceCode);
+              ps.setObject(3, d.date());
+              ps.setString(4, d.kind().name());
+              ps.setString(5, d.name());
+              ps.addBatch();
+            }
+            ps.executeBatch();
           }
-          ps.executeUpdate();
-        }
-        audit.record(
-            c,
-            actor,
-            "calendar.confirm",
-            null,
-            "calendar "
-                + schedule.year()
-                + (provinceCode == null ? " (national)" : " (province " + provinceCode + ")"),
-            Json.createObjectBuilder()
-                .add("year", schedule.year())
-                .add("source", schedule.source())
-                .add("days", schedule.days().size())
-                .build()
-                .toString());
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(
-          "could not confirm calendar " + schedule.year() + ": " + e.getMessage(), e);
-    }
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  provinceCode == null
+                      ? "DELETE FROM yg.calendar_missing_year WHERE year = ?"
+                      : "DELETE FROM yg.calendar_missing_year WHERE year = ? AND province_code = ?")) {
+            ps.setInt(1, schedule.year());
+            if (provinceCode != null) {
+              ps.setString(2, provinceCode);
+            }
+            ps.executeUpdate();
+          }
+          audit.record(
+              c,
+              actor,
+              "calendar.confirm",
+              null,
+              "calendar "
+                  + schedule.year()
+                  + (provinceCode == null ? " (national)" : " (province " + provinceCode + ")"),
+              Json.createObjectBuilder()
+                  .add("year", schedule.year())
+                  .add("source", schedule.source())
+                  .add("days", schedule.days().size())
+                  .build()
+                  .toString());
+          return null;
+        });
   }
 
   private static void delete(Connection c, String sql, String province, int year)

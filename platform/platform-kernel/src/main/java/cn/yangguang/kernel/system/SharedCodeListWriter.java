@@ -6,9 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,54 +30,49 @@ public class SharedCodeListWriter {
    */
   public void replace(
       String provinceCode, String listCode, List<CodeListEntry> entries, String actor) {
-    try (Connection c = database.open()) {
-      try {
-        try (PreparedStatement delete =
-            c.prepareStatement(
-                "DELETE FROM yg.code_list_entry WHERE tenant_id IS NULL AND list_code = ?"
-                    + " AND province_code IS NOT DISTINCT FROM ?")) {
-          delete.setString(1, listCode);
-          delete.setString(2, provinceCode);
-          delete.executeUpdate();
-        }
-        try (PreparedStatement insert =
-            c.prepareStatement(
-                "INSERT INTO yg.code_list_entry (id, tenant_id, province_code, list_code, code, label_zh,"
-                    + " label_en, sort_order) VALUES (?, NULL, ?, ?, ?, ?, ?, ?)")) {
-          int order = 0;
-          for (CodeListEntry e : entries) {
-            insert.setObject(1, UUID.randomUUID());
-            insert.setString(2, provinceCode);
-            insert.setString(3, listCode);
-            insert.setString(4, e.code());
-            insert.setString(5, e.labelZh());
-            insert.setString(6, e.labelEn());
-            insert.setInt(7, order++);
-            insert.addBatch();
+    database.transaction(
+        "replacing code list " + listCode,
+        c -> {
+          try (PreparedStatement delete =
+              c.prepareStatement(
+                  "DELETE FROM yg.code_list_entry WHERE tenant_id IS NULL AND list_code = ?"
+                      + " AND province_code IS NOT DISTINCT FROM ?")) {
+            delete.setString(1, listCode);
+            delete.setString(2, provinceCode);
+            delete.executeUpdate();
           }
-          insert.executeBatch();
-        }
-        JsonArrayBuilder codes = Json.createArrayBuilder();
-        entries.forEach(e -> codes.add(e.code()));
-        audit.record(
-            c,
-            actor,
-            "codelist.replace",
-            null,
-            listCode + (provinceCode == null ? " (national)" : " (province " + provinceCode + ")"),
-            Json.createObjectBuilder()
-                .add("province", provinceCode == null ? "" : provinceCode)
-                .add("codes", codes)
-                .build()
-                .toString());
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(
-          "could not replace code list " + listCode + ": " + e.getMessage(), e);
-    }
+          try (PreparedStatement insert =
+              c.prepareStatement(
+                  "INSERT INTO yg.code_list_entry (id, tenant_id, province_code, list_code, code, label_zh,"
+                      + " label_en, sort_order) VALUES (?, NULL, ?, ?, ?, ?, ?, ?)")) {
+            int order = 0;
+            for (CodeListEntry e : entries) {
+              insert.setObject(1, UUID.randomUUID());
+              insert.setString(2, provinceCode);
+              insert.setString(3, listCode);
+              insert.setString(4, e.code());
+              insert.setString(5, e.labelZh());
+              insert.setString(6, e.labelEn());
+              insert.setInt(7, order++);
+              insert.addBatch();
+            }
+            insert.executeBatch();
+          }
+          JsonArrayBuilder codes = Json.createArrayBuilder();
+          entries.forEach(e -> codes.add(e.code()));
+          audit.record(
+              c,
+              actor,
+              "codelist.replace",
+              null,
+              listCode
+                  + (provinceCode == null ? " (national)" : " (province " + provinceCode + ")"),
+              Json.createObjectBuilder()
+                  .add("province", provinceCode == null ? "" : provinceCode)
+                  .add("codes", codes)
+                  .build()
+                  .toString());
+          return null;
+        });
   }
 }

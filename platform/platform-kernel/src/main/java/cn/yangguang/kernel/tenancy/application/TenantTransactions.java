@@ -105,6 +105,19 @@ public class TenantTransactions {
   }
 
   /**
+   * Fails unless a transaction of {@code tenant} is running on this thread: for work that must
+   * commit together with its caller's change (an audit entry, an event, a file's metadata).
+   *
+   * @param purpose what needs the transaction, for the message
+   */
+  public void requireCurrent(TenantRef tenant, String purpose) {
+    if (current().filter(t -> t.id().equals(tenant.id())).isEmpty()) {
+      throw new IllegalStateException(
+          purpose + " needs a running transaction of tenant " + tenant.slug());
+    }
+  }
+
+  /**
    * Marks the running tenant transaction for rollback: the work's answer must not claim success.
    */
   public void markRollbackOnly() {
