@@ -146,6 +146,27 @@ class ClocksIT {
   }
 
   @Test
+  void aCountyHolidayMovesTheClocksCountingAcrossIt() {
+    // 5 working days from 2025-11-05: 11/6, 11/7, 11/10, 11/11, 11/12
+    JsonObject c = start("WORKING_DAYS", 5, "2025-11-05T10:00:00+08:00");
+    assertThat(c.getString("deadline")).isEqualTo("2025-11-12");
+    Http.Reply r =
+        op.put(
+            "/t/" + tenant.slug() + "/api/v1/calendar/years/2025/overrides",
+            "application/json",
+            "{\"source\":\"县政府通知（示例）\",\"days\":[{\"date\":\"2025-11-10\",\"kind\":\"HOLIDAY\",\"name\":\"地方假日\"}]}");
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    assertThat(r.json().getInt("clocksRecomputed")).isPositive();
+    JsonObject after = op.get(clocks() + "/" + c.getString("id")).json();
+    assertThat(after.getString("deadline")).isEqualTo("2025-11-13");
+    assertThat(
+            after.getJsonArray("history").stream()
+                .map(v -> ((JsonObject) v).getString("kind"))
+                .toList())
+        .contains("RECOMPUTED");
+  }
+
+  @Test
   void anotherCountysClockIsNotFound() {
     String id = start("WORKING_DAYS", 5, null).getString("id");
     assertThat(op.get("/t/jianshi/api/v1/clocks/" + id).status()).isEqualTo(404);

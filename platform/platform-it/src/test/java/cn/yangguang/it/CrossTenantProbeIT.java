@@ -305,6 +305,20 @@ class CrossTenantProbeIT {
               .doesNotContain(b.id().toString());
         });
     p.put(
+        "PUT /t/{tenant}/api/v1/calendar/years/{year}/overrides",
+        h -> {
+          String body =
+              "{\"source\":\"甲县地方假日\",\"days\":[{\"date\":\"2025-11-10\",\"kind\":\"HOLIDAY\","
+                  + "\"name\":\"地方假日\"}]}";
+          String path = "/api/v1/calendar/years/2025/overrides";
+          assertThat(anon.put(base(a) + path, "application/json", body).status()).isEqualTo(401);
+          assertThat(op.put(base(a) + path, "application/json", body).status()).isEqualTo(200);
+          assertThat(h.get(base(a) + "/api/v1/calendar/years/2025").body()).contains("2025-11-10");
+          assertThat(h.get(base(b) + "/api/v1/calendar/years/2025").body())
+              .doesNotContain("2025-11-10")
+              .contains("2025-11-03");
+        });
+    p.put(
         "PUT /api/v1/platform/calendars/{year}",
         h ->
             assertThat(

@@ -32,6 +32,7 @@ public class CalendarResource {
 
   @Inject TenantContext context;
   @Inject TenantCalendars calendars;
+  @Inject cn.yangguang.kernel.calendar.application.CalendarAdministration administration;
 
   /**
    * The deadline of {@code amount} units counted from the day after {@code from}. A deadline that
@@ -82,6 +83,34 @@ public class CalendarResource {
     }
     return new YearDto(year, calendar.isConfirmed(year), offWeekdays, workingWeekends);
   }
+
+  /**
+   * Replaces the county's own exceptions for a year (local holidays, local make-up days) and
+   * recomputes the clocks they move. Operators for now; the county's administrators once identity
+   * arrives.
+   */
+  @jakarta.ws.rs.PUT
+  @Path("years/{year}/overrides")
+  @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+  @cn.yangguang.web.security.OperatorOnly
+  public OverrideResult override(
+      @PathParam("tenant") String slug,
+      @PathParam("year") @Min(2008) @Max(2099) int year,
+      @NotNull @jakarta.validation.Valid
+          cn.yangguang.web.platform.CalendarAdminResource.Schedule body) {
+    List<cn.yangguang.kernel.calendar.domain.CalendarDay> days =
+        cn.yangguang.web.platform.CalendarAdminResource.days(year, body);
+    int recomputed =
+        administration.overrideForTenant(
+            context.require().ref(),
+            year,
+            days,
+            cn.yangguang.web.security.OperatorTokenFilter.ACTOR);
+    return new OverrideResult(year, days.size(), recomputed);
+  }
+
+  /** What an override did. */
+  public record OverrideResult(int year, int days, int clocksRecomputed) {}
 
   private static LocalDate date(String field, String value) {
     try {

@@ -52,6 +52,26 @@ public class CalendarAdminResource {
       @PathParam("year") @Min(2000) @Max(2100) int year,
       @QueryParam("province") @Pattern(regexp = "\\d{2}0000") String province,
       @NotNull @Valid Schedule body) {
+    List<CalendarDay> days = days(year, body);
+    int recomputed =
+        administration.confirm(
+            province, new YearSchedule(year, days, true, body.source()), OperatorTokenFilter.ACTOR);
+    return new Confirmed(year, province, days.size(), recomputed);
+  }
+
+  /** Years deadlines needed without a confirmed schedule, per province. */
+  @GET
+  @Path("missing")
+  public List<CalendarAdministration.MissingYear> missing() {
+    return administration.missingYears();
+  }
+
+  /**
+   * The days of a schedule as sent, checked: every date valid, in {@code year}, and given once.
+   *
+   * @throws ProblemException 400 naming every day at fault
+   */
+  public static List<CalendarDay> days(int year, Schedule body) {
     List<CalendarDay> days = new ArrayList<>();
     List<FieldError> errors = new ArrayList<>();
     Set<LocalDate> seen = new HashSet<>();
@@ -74,17 +94,7 @@ public class CalendarAdminResource {
       throw new ProblemException(
           400, "Invalid input", errors.size() + " day(s) invalid; nothing was changed", errors);
     }
-    int recomputed =
-        administration.confirm(
-            province, new YearSchedule(year, days, true, body.source()), OperatorTokenFilter.ACTOR);
-    return new Confirmed(year, province, days.size(), recomputed);
-  }
-
-  /** Years deadlines needed without a confirmed schedule, per province. */
-  @GET
-  @Path("missing")
-  public List<CalendarAdministration.MissingYear> missing() {
-    return administration.missingYears();
+    return days;
   }
 
   /** A year's schedule as sent. */

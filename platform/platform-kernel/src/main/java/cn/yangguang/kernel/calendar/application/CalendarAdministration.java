@@ -21,6 +21,9 @@ public class CalendarAdministration {
   @Inject TenantDirectory directory;
   @Inject ClockService clocks;
   @Inject PlatformClock time;
+  @Inject cn.yangguang.kernel.tenancy.application.TenantTransactions transactions;
+  @Inject CalendarRepository overrides;
+  @Inject cn.yangguang.kernel.audit.AuditTrail audit;
   @Inject cn.yangguang.kernel.persistence.ContainerResources resources;
 
   /**
@@ -37,10 +40,42 @@ public class CalendarAdministration {
     int recomputed = 0;
     for (ResolvedTenant t : directory.all()) {
       if (provinceCode == null || provinceCode.equals(t.facts().provinceCode())) {
-        recomputed += clocks.recomputeProvisional(t.ref(), actor);
+        recomputed += clocks.recomputeForYear(t.ref(), schedule.year(), actor);
       }
     }
     return recomputed;
+  }
+
+  /**
+   * Replaces a county's own exceptions for {@code year} (local holidays, local make-up days) and
+   * recomputes its clocks. The rows are the county's: written in its transaction, under row-level
+   * security, with an audit entry.
+   *
+   * @return clocks recomputed
+   */
+  public int overrideForTenant(
+      cn.yangguang.api.tenant.TenantRef tenant,
+      int year,
+      java.util.List<cn.yangguang.kernel.calendar.domain.CalendarDay> days,
+      String actor) {
+    transactions.run(
+        tenant,
+        () -> {
+          overrides.replace(tenant.id(), year, days);
+          audit.record(
+              tenant,
+              actor,
+              null,
+              "calendar",
+              Integer.toString(year),
+              "calendar.override",
+              jakarta.json.Json.createObjectBuilder()
+                  .add("year", year)
+                  .add("days", days.size())
+                  .build()
+                  .toString());
+        });
+    return clocks.recomputeForYear(tenant, year, actor);
   }
 
   /** Years that deadlines needed before anyone confirmed them, per province, oldest year first. */

@@ -19,4 +19,10 @@ public interface CalendarRepository {
    * Records that a deadline needed {@code year} of {@code provinceCode} unconfirmed (idempotent).
    */
   void recordMissingYear(String provinceCode, int year);
+
+  /** Replaces the transaction's tenant's own exceptions for {@code year} with {@code days}. */
+  void replace(
+      java.util.UUID tenantId,
+      int year,
+      List<cn.yangguang.kernel.calendar.domain.CalendarDay> days);
 }

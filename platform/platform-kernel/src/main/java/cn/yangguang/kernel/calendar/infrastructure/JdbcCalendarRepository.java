@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /** The calendar tables through the application role, scoped by row-level security. */
 @ApplicationScoped
@@ -74,6 +75,35 @@ public class JdbcCalendarRepository implements CalendarRepository {
       ps.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("could not record the missing year: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void replace(UUID tenantId, int year, List<CalendarDay> days) {
+    try (Connection c = resources.appDataSource().getConnection()) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "DELETE FROM yg.calendar_day WHERE tenant_id = ? AND EXTRACT(YEAR FROM day) = ?")) {
+        ps.setObject(1, tenantId);
+        ps.setInt(2, year);
+        ps.executeUpdate();
+      }
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO yg.calendar_day (id, tenant_id, day, kind, name) VALUES (?, ?, ?, ?, ?)")) {
+        for (CalendarDay d : days) {
+          ps.setObject(1, UUID.randomUUID());
+          ps.setObject(2, tenantId);
+          ps.setObject(3, d.date());
+          ps.setString(4, d.kind().name());
+          ps.setString(5, d.name());
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "could not store the county's calendar: " + e.getMessage(), e);
     }
   }
 }

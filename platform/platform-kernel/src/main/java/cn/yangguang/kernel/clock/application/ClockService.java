@@ -124,16 +124,18 @@ public class ClockService {
   }
 
   /**
-   * Recomputes every open clock of the tenant whose deadline was provisional (a year was confirmed
-   * or corrected). Returns how many changed.
+   * Recomputes every open clock of the tenant that a change to {@code year}'s schedule can move (a
+   * year confirmed, corrected, or overridden by the county): provisional deadlines become final,
+   * and deadlines counting across the year follow the corrected days. Each change is in the clock's
+   * history and the audit trail. Returns how many clocks were recomputed.
    */
-  public int recomputeProvisional(TenantRef tenant, String actor) {
+  public int recomputeForYear(TenantRef tenant, int year, String actor) {
     return transactions.call(
         tenant,
         () -> {
           Context ctx = new Context(rules(tenant), time.now());
           int n = 0;
-          for (Clock c : clocks.lockProvisional()) {
+          for (Clock c : clocks.lockAffectedBy(year)) {
             Clock.ClockChange change = c.recompute(ctx.rules(), ctx.policy(c), ctx.now());
             clocks.update(c);
             record(tenant, c, change, actor);

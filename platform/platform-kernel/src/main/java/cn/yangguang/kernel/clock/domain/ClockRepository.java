@@ -32,8 +32,11 @@ public interface ClockRepository {
   /** The clock's history, oldest first. */
   List<ClockEventView> events(UUID clockId);
 
-  /** Open clocks whose deadline is provisional, locked for update. */
-  List<Clock> lockProvisional();
+  /**
+   * Open clocks that a change to {@code year}'s schedule can move: those whose deadline is
+   * provisional, and those counting across any day of that year. Locked for update.
+   */
+  List<Clock> lockAffectedBy(int year);
 
   /**
    * The regime's policy for this tenant: its own, its province's, else the national one, else

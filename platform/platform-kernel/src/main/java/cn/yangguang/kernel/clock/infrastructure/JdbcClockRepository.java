@@ -46,13 +46,24 @@ public class JdbcClockRepository implements ClockRepository {
   }
 
   @Override
-  public List<Clock> lockProvisional() {
-    return query(
+  public List<Clock> lockAffectedBy(int year) {
+    List<Clock> out = new ArrayList<>();
+    execute(
         "SELECT "
             + COLUMNS
-            + " FROM yg.clock WHERE provisional AND status IN ('RUNNING', 'PAUSED')"
-            + " FOR UPDATE",
-        null);
+            + " FROM yg.clock WHERE status IN ('RUNNING', 'PAUSED') AND (provisional"
+            + " OR (deadline_date >= make_date(?, 1, 1) AND anchor_at < make_date(? + 1, 1, 1)))"
+            + " ORDER BY id FOR UPDATE",
+        ps -> {
+          ps.setInt(1, year);
+          ps.setInt(2, year);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(new Clock(read(rs)));
+            }
+          }
+        });
+    return out;
   }
 
   @Override
