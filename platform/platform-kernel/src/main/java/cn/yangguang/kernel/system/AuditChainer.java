@@ -86,7 +86,7 @@ public final class AuditChainer {
                   + AuditEntries.COLUMNS
                   + " FROM yg.audit_entry WHERE tenant_id = ? AND chain_seq IS NULL"
                   + " AND xact_id < pg_snapshot_xmin(pg_current_snapshot())"
-                  + " ORDER BY xact_id, id LIMIT ?")) {
+                  + " ORDER BY xact_id, written LIMIT ?")) {
         ps.setObject(1, tenant);
         ps.setInt(2, batchSize);
         try (ResultSet rs = ps.executeQuery()) {
