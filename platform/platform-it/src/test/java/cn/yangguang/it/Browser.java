@@ -1,0 +1,56 @@
+package cn.yangguang.it;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium from the operating system (Debian's {@code chromium} and {@code
+ * chromium-driver}), never a downloaded browser. Without Chromium the browser tests are skipped
+ * with a message, unless {@code YG_BROWSER_REQUIRED=true} (set by {@code .ci/run}, which installs
+ * it), when they fail instead.
+ */
+final class Browser {
+
+  static final Path CHROMIUM =
+      Path.of(System.getenv().getOrDefault("YG_CHROMIUM", "/usr/bin/chromium"));
+  static final Path DRIVER =
+      Path.of(System.getenv().getOrDefault("YG_CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+  private Browser() {}
+
+  /** A fresh headless browser; the caller quits it. */
+  static ChromeDriver open() throws Exception {
+    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+    if (!present && Boolean.parseBoolean(System.getenv("YG_BROWSER_REQUIRED"))) {
+      throw new IllegalStateException(
+          "Chromium is required here: install chromium and chromium-driver");
+    }
+    Assumptions.assumeTrue(
+        present,
+        "Chromium not installed (apt-get install chromium chromium-driver): browser tests skipped");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--user-data-dir=" + Files.createTempDirectory("chromium-profile"),
+        "--lang=zh-CN",
+        "--window-size=1280,900");
+    // the browser of a resident in China asks for Chinese
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+    return new ChromeDriver(service, options);
+  }
+}
