@@ -24,7 +24,7 @@ final class Banner {
               "   %-10s %s/t/%s/   http://%s.%s:%d/%n",
               slug, base, slug, slug, stack.config().domain(), port));
     }
-    b.append(" API docs:        ").append(base).append("/swagger-ui/\n");
+    b.append(" API docs:        ").append(base).append("/swagger-ui\n");
     b.append(" OpenAPI:         ").append(base).append("/openapi\n");
     b.append(" Health:          ").append(base).append("/health/ready\n");
     b.append(" Metrics:         ").append(base).append("/metrics\n");
