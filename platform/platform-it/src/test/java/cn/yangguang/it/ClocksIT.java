@@ -167,6 +167,34 @@ class ClocksIT {
   }
 
   @Test
+  void aCountysThresholdsMoveItsClocksAtOnce() {
+    JsonObject c = start("WORKING_DAYS", 20, null);
+    assertThat(c.getString("regime")).isEqualTo("LICENSING");
+    String id = c.getString("id");
+    assertThat(
+            CalendarIT.field(
+                op.put(
+                    clocks() + "/policies/LICENSING",
+                    "application/json",
+                    "{\"yellowPct\":90,\"redPct\":80}")))
+        .isEqualTo("yellowPct");
+    Http.Reply r =
+        op.put(
+            clocks() + "/policies/LICENSING", "application/json", "{\"yellowPct\":1,\"redPct\":2}");
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    assertThat(r.json().getInt("clocksReevaluated")).isPositive();
+    JsonObject after = op.get(clocks() + "/" + id).json();
+    // 1% of 20 days is the first counting day, tomorrow: the next change is yellow at its start
+    assertThat(Instant.parse(after.getString("nextLevelChangeAt")))
+        .isBefore(Instant.parse(c.getString("nextLevelChangeAt")));
+    assertThat(
+            after.getJsonArray("history").stream()
+                .map(v -> ((JsonObject) v).getString("kind"))
+                .toList())
+        .contains("RECOMPUTED");
+  }
+
+  @Test
   void anotherCountysClockIsNotFound() {
     String id = start("WORKING_DAYS", 5, null).getString("id");
     assertThat(op.get("/t/jianshi/api/v1/clocks/" + id).status()).isEqualTo(404);

@@ -268,6 +268,36 @@ class CrossTenantProbeIT {
               .isEqualTo(401);
         });
     p.put(
+        "PUT /t/{tenant}/api/v1/clocks/policies/{regime}",
+        h -> {
+          assertThat(
+                  anon.put(base(a) + "/api/v1/clocks/policies/HOTLINE", "application/json", "{}")
+                      .status())
+              .isEqualTo(401);
+          assertThat(
+                  op.put(
+                          base(a) + "/api/v1/clocks/policies/HOTLINE",
+                          "application/json",
+                          "{\"yellowPct\":10,\"redPct\":20}")
+                      .status())
+              .isEqualTo(200);
+          try (Connection c = TestStack.get().appDataSource().getConnection()) {
+            c.setAutoCommit(false);
+            RowLevelSecurityIT.bind(c, b.id());
+            try (PreparedStatement ps =
+                c.prepareStatement(
+                    "SELECT count(*) FROM yg.clock_policy WHERE tenant_id IS NOT NULL AND regime = 'HOTLINE'")) {
+              try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("A's thresholds are invisible to B").isZero();
+              }
+            }
+            c.rollback();
+          } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+    p.put(
         "GET /t/{tenant}/api/v1/clocks/{clockId}",
         h -> assertThat(op.get(base(a) + "/api/v1/clocks/" + bClockId).status()).isEqualTo(404));
     p.put(

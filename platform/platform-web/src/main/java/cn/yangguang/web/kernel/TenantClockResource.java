@@ -111,6 +111,36 @@ public class TenantClockResource {
     }
   }
 
+  /**
+   * Sets the county's warning thresholds for a regime (percent of the limit elapsed); its open
+   * clocks of that regime are re-evaluated at once.
+   */
+  @jakarta.ws.rs.PUT
+  @Path("policies/{regime}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public PolicyView policy(
+      @PathParam("tenant") String slug,
+      @PathParam("regime") @Pattern(regexp = "[A-Z_]{2,40}") String regime,
+      @NotNull @Valid Thresholds body) {
+    if (body.yellowPct() >= body.redPct()) {
+      throw ProblemException.badField("yellowPct", "must be below redPct");
+    }
+    int n =
+        clocks.setPolicy(
+            context.require().ref(),
+            new cn.yangguang.kernel.clock.domain.ClockPolicy(
+                regime, body.yellowPct(), body.redPct()),
+            OperatorTokenFilter.ACTOR);
+    return new PolicyView(regime, body.yellowPct(), body.redPct(), n);
+  }
+
+  /** Thresholds as sent. */
+  public record Thresholds(
+      @NotNull @Min(1) @Max(99) Integer yellowPct, @NotNull @Min(2) @Max(100) Integer redPct) {}
+
+  /** A policy change as the API shows it. */
+  public record PolicyView(String regime, int yellowPct, int redPct, int clocksReevaluated) {}
+
   private ClockView view(Clock c) {
     Clock.Snapshot s = c.snapshot();
     List<ClockRepository.ClockEventView> history = clocks.history(context.require().ref(), c.id());

@@ -145,6 +145,40 @@ public class ClockService {
         });
   }
 
+  /**
+   * Sets the county's own warning thresholds for a regime and re-evaluates its open clocks of that
+   * regime (levels may change at once). Returns how many clocks were re-evaluated.
+   */
+  public int setPolicy(TenantRef tenant, ClockPolicy policy, String actor) {
+    return transactions.call(
+        tenant,
+        () -> {
+          ClockPolicy before = clocks.policy(policy.regime());
+          clocks.savePolicy(tenant.id(), policy);
+          audit.record(
+              tenant,
+              actor,
+              null,
+              "clock-policy",
+              policy.regime(),
+              "clock.policy",
+              Json.createObjectBuilder()
+                  .add("before", before.yellowPct() + "/" + before.redPct())
+                  .add("after", policy.yellowPct() + "/" + policy.redPct())
+                  .build()
+                  .toString());
+          Context ctx = new Context(rules(tenant), time.now());
+          int n = 0;
+          for (Clock c : clocks.lockOpen(policy.regime())) {
+            Clock.ClockChange change = c.recompute(ctx.rules(), policy, ctx.now());
+            clocks.update(c);
+            record(tenant, c, change, actor);
+            n++;
+          }
+          return n;
+        });
+  }
+
   private Clock change(
       TenantRef tenant,
       UUID clockId,

@@ -38,6 +38,15 @@ public interface ClockRepository {
    */
   List<Clock> lockAffectedBy(int year);
 
+  /** Open clocks of a regime, locked for update (their thresholds follow a policy change). */
+  List<Clock> lockOpen(String regime);
+
+  /**
+   * Sets this tenant's own thresholds for a regime (overriding the province's and the national
+   * ones).
+   */
+  void savePolicy(UUID tenantId, ClockPolicy policy);
+
   /**
    * The regime's policy for this tenant: its own, its province's, else the national one, else
    * DEFAULT.

@@ -162,6 +162,42 @@ public class JdbcClockRepository implements ClockRepository {
   }
 
   @Override
+  public List<Clock> lockOpen(String regime) {
+    List<Clock> out = new ArrayList<>();
+    execute(
+        "SELECT "
+            + COLUMNS
+            + " FROM yg.clock WHERE regime = ? AND status IN ('RUNNING', 'PAUSED')"
+            + " ORDER BY id FOR UPDATE",
+        ps -> {
+          ps.setString(1, regime);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(new Clock(read(rs)));
+            }
+          }
+        });
+    return out;
+  }
+
+  @Override
+  public void savePolicy(UUID tenantId, ClockPolicy policy) {
+    execute(
+        "INSERT INTO yg.clock_policy (id, tenant_id, regime, yellow_pct, red_pct) VALUES (?, ?, ?, ?, ?)"
+            + " ON CONFLICT (COALESCE(tenant_id, '00000000-0000-0000-0000-000000000000'::uuid),"
+            + " COALESCE(province_code, ''), regime) DO UPDATE SET yellow_pct = EXCLUDED.yellow_pct,"
+            + " red_pct = EXCLUDED.red_pct",
+        ps -> {
+          ps.setObject(1, UUID.randomUUID());
+          ps.setObject(2, tenantId);
+          ps.setString(3, policy.regime());
+          ps.setInt(4, policy.yellowPct());
+          ps.setInt(5, policy.redPct());
+          ps.executeUpdate();
+        });
+  }
+
+  @Override
   public ClockPolicy policy(String regime) {
     List<ClockPolicy> found = new ArrayList<>();
     execute(
