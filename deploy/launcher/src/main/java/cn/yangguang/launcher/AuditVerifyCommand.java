@@ -27,12 +27,13 @@ public final class AuditVerifyCommand {
 
   /** Verifies the tenant named by the first argument and prints the report. */
   public static void main(String[] args) {
-    if (args.length != 1) {
-      System.err.println("usage: AuditVerifyCommand <tenant slug>");
+    if (args.length < 1 || args.length > 2) {
+      System.err.println("usage: AuditVerifyCommand <tenant slug> [exported anchors.tsv]");
       System.exit(1);
     }
     try {
-      VerificationReport report = verify(StackConfig.fromEnvironment(), args[0]);
+      Path anchorFile = args.length == 2 && !args[1].isBlank() ? Path.of(args[1]) : null;
+      VerificationReport report = verify(StackConfig.fromEnvironment(), args[0], anchorFile);
       System.out.println(describe(args[0], report));
       System.exit(report.intact() ? 0 : 3);
     } catch (Exception e) {
@@ -41,7 +42,12 @@ public final class AuditVerifyCommand {
     }
   }
 
-  static VerificationReport verify(StackConfig config, String slug)
+  /**
+   * Verifies a county's chain on the stack described by {@code config}.
+   *
+   * @param anchorFile an exported anchor file to check against, or null for the database's anchors
+   */
+  public static VerificationReport verify(StackConfig config, String slug, Path anchorFile)
       throws SQLException, IOException {
     DataSource system = systemDataSource(config);
     Path keys =
@@ -55,8 +61,20 @@ public final class AuditVerifyCommand {
       UUID tenant = tenantId(c, slug);
       return new ChainVerifier(
               FileKeyAnchorSigner.loadOrCreate(keys, FileKeyAnchorSigner.Algorithm.SM2))
-          .verify(tenant, AuditChainStore.chain(c, tenant), AuditChainStore.anchors(c, tenant));
+          .verify(
+              tenant,
+              AuditChainStore.chain(c, tenant),
+              anchorFile == null ? AuditChainStore.anchors(c, tenant) : exported(anchorFile));
     }
+  }
+
+  /** Anchors from an export ({@code GET /t/{slug}/api/v1/audit/anchors}), one per line. */
+  static java.util.List<cn.yangguang.kernel.audit.chain.Anchor> exported(Path file)
+      throws IOException {
+    return Files.readAllLines(file).stream()
+        .filter(line -> !line.isBlank())
+        .map(cn.yangguang.kernel.audit.chain.Anchor::fromExportLine)
+        .toList();
   }
 
   static String describe(String slug, VerificationReport r) {

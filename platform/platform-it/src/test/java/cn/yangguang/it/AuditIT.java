@@ -124,7 +124,59 @@ class AuditIT {
   @Test
   void aConsistentRewriteFromAnAnchoredRowFailsAgainstTheSignedAnchor() throws SQLException {
     TestTenant t = countyWithHistory("audit-rewrite");
-    // Rewrite entry 3 and relink 3..n so that every hash and link is internally consistent again.
+    rewriteFromThirdEntry(t);
+    JsonObject v = verify(t);
+    assertThat(v.getBoolean("intact")).isFalse();
+    assertThat(v.getJsonObject("firstBreak").getString("kind")).isEqualTo("ANCHOR_MISMATCH");
+  }
+
+  @Test
+  void anExportedAnchorFileCatchesARewriteEvenWhenTheAnchorRowsAreGone() throws Exception {
+    TestTenant t = countyWithHistory("audit-export");
+    java.nio.file.Path exported = java.nio.file.Files.createTempFile("anchors-", ".tsv");
+    java.nio.file.Files.writeString(
+        exported, OP.get("/t/" + t.slug() + "/api/v1/audit/anchors").body());
+    rewriteFromThirdEntry(t);
+    sql("DELETE FROM yg.audit_anchor WHERE tenant_id = ?", t.id());
+
+    var fromDatabase =
+        cn.yangguang.launcher.AuditVerifyCommand.verify(TestStack.get().config(), t.slug(), null);
+    assertThat(fromDatabase.intact())
+        .as("without anchors a consistent rewrite looks intact")
+        .isTrue();
+    var fromExport =
+        cn.yangguang.launcher.AuditVerifyCommand.verify(
+            TestStack.get().config(), t.slug(), exported);
+    assertThat(fromExport.intact()).isFalse();
+    assertThat(fromExport.firstBreak().orElseThrow().kind().name()).isEqualTo("ANCHOR_MISMATCH");
+  }
+
+  @Test
+  void theApplicationCannotChangeOrDeleteAuditRows() throws SQLException {
+    TestTenant t = countyWithHistory("audit-ro");
+    try (Connection c = TestStack.get().appDataSource().getConnection()) {
+      c.setAutoCommit(false);
+      RowLevelSecurityIT.bind(c, t.id());
+      for (String statement :
+          List.of(
+              "UPDATE yg.audit_entry SET actor = 'x'",
+              "DELETE FROM yg.audit_entry",
+              "DELETE FROM yg.audit_anchor")) {
+        try (PreparedStatement ps = c.prepareStatement(statement)) {
+          org.assertj.core.api.Assertions.assertThatThrownBy(ps::executeUpdate)
+              .hasMessageContaining("permission denied");
+        }
+        c.rollback();
+        RowLevelSecurityIT.bind(c, t.id());
+      }
+      c.rollback();
+    }
+  }
+
+  /**
+   * Rewrites entry 3 and relinks 3..n so that every hash and link is internally consistent again.
+   */
+  static void rewriteFromThirdEntry(TestTenant t) throws SQLException {
     List<ChainedEntry> stored = chain(t.id());
     ChainedEntry third = stored.get(2);
     AuditContent forged =
@@ -151,31 +203,6 @@ class AuditIT {
           e.hash(),
           t.id(),
           e.content().entryId());
-    }
-    JsonObject v = verify(t);
-    assertThat(v.getBoolean("intact")).isFalse();
-    assertThat(v.getJsonObject("firstBreak").getString("kind")).isEqualTo("ANCHOR_MISMATCH");
-  }
-
-  @Test
-  void theApplicationCannotChangeOrDeleteAuditRows() throws SQLException {
-    TestTenant t = countyWithHistory("audit-ro");
-    try (Connection c = TestStack.get().appDataSource().getConnection()) {
-      c.setAutoCommit(false);
-      RowLevelSecurityIT.bind(c, t.id());
-      for (String statement :
-          List.of(
-              "UPDATE yg.audit_entry SET actor = 'x'",
-              "DELETE FROM yg.audit_entry",
-              "DELETE FROM yg.audit_anchor")) {
-        try (PreparedStatement ps = c.prepareStatement(statement)) {
-          org.assertj.core.api.Assertions.assertThatThrownBy(ps::executeUpdate)
-              .hasMessageContaining("permission denied");
-        }
-        c.rollback();
-        RowLevelSecurityIT.bind(c, t.id());
-      }
-      c.rollback();
     }
   }
 
