@@ -125,6 +125,29 @@ class CalendarIT {
 
   @Test
   @Order(6)
+  void workingHourDeadlinesFollowTheCountysOfficeHours() {
+    Manifests.TestTenant t = Manifests.fresh("hours");
+    String manifest =
+        t.manifest("时县")
+            .replace(
+                "timeZone: Asia/Shanghai",
+                "timeZone: Asia/Shanghai\nworkingHours: [\"09:00-12:00\", \"13:00-17:00\"]");
+    assertThat(
+            TestStack.http()
+                .asOperator()
+                .post("/api/v1/platform/tenants", "application/yaml", manifest)
+                .status())
+        .isEqualTo(201);
+    // 7 working hours from Monday 2025-11-03: 09-12 and 13-17 that day; standard hours would need
+    // Tuesday
+    assertThat(deadline(t.slug(), "2025-11-03", 7, "WORKING_HOURS").getString("due"))
+        .isEqualTo("2025-11-03T09:00:00Z");
+    assertThat(deadline("jianshi", "2025-11-03", 7, "WORKING_HOURS").getString("due"))
+        .isEqualTo("2025-11-04T01:00:00Z");
+  }
+
+  @Test
+  @Order(6)
   void badInputNamesTheField() {
     Http h = TestStack.http();
     assertThat(

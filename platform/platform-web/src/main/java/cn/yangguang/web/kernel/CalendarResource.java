@@ -50,7 +50,12 @@ public class CalendarResource {
     TimeUnit u = unit(unit);
     Deadline d =
         calendars.deadline(
-            tenant.ref(), tenant.zone(), start.atStartOfDay(tenant.zone()).toInstant(), amount, u);
+            tenant.ref(),
+            tenant.zone(),
+            tenant.hours(),
+            start.atStartOfDay(tenant.zone()).toInstant(),
+            amount,
+            u);
     return new DeadlineDto(
         start.toString(),
         amount,

@@ -30,9 +30,9 @@ public class TenantCalendars {
     return transactions.call(tenant, () -> new WorkingCalendar(repository.confirmedYears()));
   }
 
-  /** A calculator on the tenant's calendar in its zone. */
-  public DeadlineCalculator calculator(TenantRef tenant, ZoneId zone) {
-    return new DeadlineCalculator(calendar(tenant), zone, WorkingHours.standard());
+  /** A calculator on the tenant's calendar in its zone, with its office hours. */
+  public DeadlineCalculator calculator(TenantRef tenant, ZoneId zone, WorkingHours hours) {
+    return new DeadlineCalculator(calendar(tenant), zone, hours);
   }
 
   /**
@@ -40,15 +40,17 @@ public class TenantCalendars {
    * missing years on the administrators' list.
    */
   public Deadline deadline(
-      TenantRef tenant, ZoneId zone, Instant trigger, long amount, TimeUnit unit) {
+      TenantRef tenant,
+      ZoneId zone,
+      WorkingHours hours,
+      Instant trigger,
+      long amount,
+      TimeUnit unit) {
     return transactions.call(
         tenant,
         () -> {
           Deadline d =
-              new DeadlineCalculator(
-                      new WorkingCalendar(repository.confirmedYears()),
-                      zone,
-                      WorkingHours.standard())
+              new DeadlineCalculator(new WorkingCalendar(repository.confirmedYears()), zone, hours)
                   .deadline(trigger, amount, unit);
           d.missingYears()
               .forEach(year -> repository.recordMissingYear(tenant.provinceCode(), year));

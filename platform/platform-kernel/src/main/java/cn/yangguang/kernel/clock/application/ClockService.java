@@ -224,10 +224,10 @@ public class ClockService {
   }
 
   private ClockRules rules(TenantRef tenant) {
-    ZoneId zone =
-        directory.bySlug(tenant.slug()).map(t -> t.zone()).orElse(ZoneId.of("Asia/Shanghai"));
-    return new ClockRules(
-        new WorkingCalendar(calendars.confirmedYears()), zone, WorkingHours.standard());
+    var resolved = directory.bySlug(tenant.slug());
+    ZoneId zone = resolved.map(t -> t.zone()).orElse(ZoneId.of("Asia/Shanghai"));
+    WorkingHours hours = resolved.map(t -> t.hours()).orElse(WorkingHours.standard());
+    return new ClockRules(new WorkingCalendar(calendars.confirmedYears()), zone, hours);
   }
 
   private final class Context {

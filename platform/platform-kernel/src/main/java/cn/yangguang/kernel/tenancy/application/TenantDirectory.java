@@ -105,6 +105,11 @@ public class TenantDirectory {
 
   static ResolvedTenant resolve(Tenant t) {
     return new ResolvedTenant(
-        t.ref(), t.status(), t.facts(), ManifestJson.branding(t.manifestJson()), t.version());
+        t.ref(),
+        t.status(),
+        t.facts(),
+        ManifestJson.branding(t.manifestJson()),
+        t.version(),
+        ManifestJson.workingHours(t.manifestJson()));
   }
 }

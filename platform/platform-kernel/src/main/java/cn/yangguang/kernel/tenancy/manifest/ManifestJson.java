@@ -43,4 +43,21 @@ public final class ManifestJson {
     }
     return out;
   }
+
+  /**
+   * The office hours of a stored manifest ({@code HH:mm-HH:mm} periods; empty when it has none).
+   */
+  public static java.util.List<String> workingHours(String manifestJson) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    if (manifestJson == null) {
+      return out;
+    }
+    try (JsonReader reader = Json.createReader(new StringReader(manifestJson))) {
+      JsonValue hours = reader.readObject().get("workingHours");
+      if (hours instanceof jakarta.json.JsonArray a) {
+        a.getValuesAs(jakarta.json.JsonString.class).forEach(v -> out.add(v.getString()));
+      }
+    }
+    return out;
+  }
 }

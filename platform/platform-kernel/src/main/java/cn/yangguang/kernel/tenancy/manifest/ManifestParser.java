@@ -145,6 +145,7 @@ public final class ManifestParser {
     List<ServicePointSpec> points = n.list("servicePoints", false, this::servicePoint);
     List<PluginSpec> plugins = n.list("plugins", false, this::plugin);
     List<String> sources = n.texts("sources");
+    List<String> hours = workingHours(n, n.texts("workingHours"));
     checkUnique(n, departments, townships, points, plugins);
     checkReferences(n, townships, points);
     return new TenantManifest(
@@ -161,7 +162,35 @@ public final class ManifestParser {
         townships,
         points,
         plugins,
-        sources);
+        sources,
+        hours);
+  }
+
+  static final Pattern HOURS =
+      Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d-([01]\\d|2[0-3]):[0-5]\\d");
+
+  /**
+   * Office hours: periods HH:mm-HH:mm, each ending after it starts, in order and not overlapping.
+   */
+  private static List<String> workingHours(YamlNode n, List<String> periods) {
+    String previousEnd = null;
+    for (int i = 0; i < periods.size(); i++) {
+      String p = periods.get(i).strip();
+      String path = "workingHours[" + i + "]";
+      if (!HOURS.matcher(p).matches()) {
+        n.problem(path, "must be a period HH:mm-HH:mm (was \"" + p + "\")");
+        continue;
+      }
+      String start = p.substring(0, 5);
+      String end = p.substring(6);
+      if (end.compareTo(start) <= 0) {
+        n.problem(path, "must end after it starts");
+      } else if (previousEnd != null && start.compareTo(previousEnd) < 0) {
+        n.problem(path, "must start after the previous period ends");
+      }
+      previousEnd = end;
+    }
+    return periods.stream().map(String::strip).toList();
   }
 
   private Division division(YamlNode d) {

@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A validated tenant manifest. Instances only come from {@link ManifestParser}, so every invariant
- * the parser checks (codes unique, references resolved, formats) holds.
+ * A validated tenant manifest. {@code workingHours} are the county's office hours as {@code
+ * HH:mm-HH:mm} periods in order (empty: the standard 08:30-12:00 and 14:30-17:30), used by
+ * working-hour clocks. Instances only come from {@link ManifestParser}, so every invariant the
+ * parser checks (codes unique, references resolved, formats) holds.
  */
 public record TenantManifest(
     UUID id,
@@ -23,7 +25,8 @@ public record TenantManifest(
     List<TownshipSpec> townships,
     List<ServicePointSpec> servicePoints,
     List<PluginSpec> plugins,
-    List<String> sources) {
+    List<String> sources,
+    List<String> workingHours) {
 
   /** The current division code and the earlier ones. */
   public record Division(String code, List<PastDivisionCode> history) {}

@@ -137,6 +137,24 @@ class ManifestParserTest {
   }
 
   @Test
+  void officeHoursAreCheckedPeriodByPeriod() {
+    TenantManifest ok =
+        parser.parse(validMinimal() + "workingHours: [\"09:00-12:00\", \"13:00-17:00\"]\n");
+    assertThat(ok.workingHours()).containsExactly("09:00-12:00", "13:00-17:00");
+    assertThatThrownBy(
+            () ->
+                parser.parse(
+                    validMinimal()
+                        + "workingHours: [\"9-12\", \"14:00-13:00\", \"12:00-18:00\"]\n"))
+        .isInstanceOfSatisfying(
+            ManifestValidationException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(ManifestProblem::path)
+                    .containsExactly("workingHours[0]", "workingHours[1]", "workingHours[2]"));
+  }
+
+  @Test
   void theMinimalManifestIsValid() {
     TenantManifest m = parser.parse(validMinimal());
     assertThat(m.timeZone()).isEqualTo("Asia/Shanghai");
