@@ -20,6 +20,7 @@ public class StartupListener implements ServletContextListener {
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
+    cn.yangguang.kernel.privacy.MaskingLogFilter.install(); // before anything can log personal data
     manifests.loadAll();
     jobs.start();
   }
