@@ -46,7 +46,24 @@ final class Banner {
         .append(db.systemPassword())
         .append("   (cross-tenant jobs)\n");
     b.append(" Server log:      ").append(stack.server().logFile()).append('\n');
-    b.append(" Demo logins:     none yet: identity (Keycloak) arrives with issue 3\n");
+    KeycloakServer keycloak = stack.keycloak();
+    b.append(" Keycloak:        ")
+        .append(stack.keycloakUrl())
+        .append("   (realm ")
+        .append(KeycloakServer.REALM)
+        .append(keycloak == null ? ", external)\n" : ")\n");
+    if (keycloak != null) {
+      b.append(" Keycloak admin:  ")
+          .append(stack.keycloakUrl())
+          .append("/admin/   ")
+          .append(KeycloakServer.ADMIN_USER)
+          .append(" / ")
+          .append(keycloak.adminPassword())
+          .append('\n');
+      b.append(" Keycloak log:    ").append(keycloak.logFile()).append('\n');
+    }
+    b.append(" Demo logins:     password Demo@2026, e.g. jianshi.clerk, hubei.admin,\n");
+    b.append("                  platform.operator, resident1 (all listed in the README)\n");
     b.append(" Stop with Ctrl-C.\n");
     return b.toString();
   }

@@ -4,7 +4,8 @@ import cn.yangguang.migrations.MigrationFailedException;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code ./mvnw -Prun package -DskipTests}: runs the whole platform locally until Ctrl-C.
+ * {@code ./mvnw -Prun package -DskipTests}: runs the whole platform locally until Ctrl-C, which
+ * stops Payara, Keycloak and the database in that order.
  *
  * <p>Exit codes: 0 after Ctrl-C, 2 when a migration or the schema lint fails, 1 for anything else
  * that stops the start.

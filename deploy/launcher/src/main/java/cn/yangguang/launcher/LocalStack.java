@@ -2,14 +2,7 @@ package cn.yangguang.launcher;
 
 import cn.yangguang.migrations.PlatformMigrations;
 import cn.yangguang.migrations.SchemaLint;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -17,10 +10,13 @@ import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The running platform: database, schema and server, started in order and stopped in reverse.
+ * The running platform: Keycloak, database, schema and server, started in order and stopped in
+ * reverse.
  *
- * <p>Used by {@link Launcher} for the local stack and by the integration tests and benchmarks,
- * which start one per run in a folder of their own.
+ * <p>Keycloak starts first and in the background: it takes longer than the database and the
+ * migrations together, and the platform needs it (token issuer, admin REST API) as soon as it
+ * deploys. Used by {@link Launcher} for the local stack and by the integration tests and
+ * benchmarks, which start one per run in a folder of their own.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -29,6 +25,9 @@ public final class LocalStack implements AutoCloseable {
   private final StackConfig config;
   private final EmbeddedDatabase embedded;
   private final DatabaseAccess database;
+  private final KeycloakServer keycloak;
+  private final String keycloakUrl;
+  private final String keycloakPlatformSecret;
   private final PayaraServer server;
   private final String operatorToken;
 
@@ -36,11 +35,17 @@ public final class LocalStack implements AutoCloseable {
       StackConfig config,
       EmbeddedDatabase embedded,
       DatabaseAccess database,
+      KeycloakServer keycloak,
+      String keycloakUrl,
+      String keycloakPlatformSecret,
       PayaraServer server,
       String operatorToken) {
     this.config = config;
     this.embedded = embedded;
     this.database = database;
+    this.keycloak = keycloak;
+    this.keycloakUrl = keycloakUrl;
+    this.keycloakPlatformSecret = keycloakPlatformSecret;
     this.server = server;
     this.operatorToken = operatorToken;
   }
@@ -53,17 +58,40 @@ public final class LocalStack implements AutoCloseable {
    */
   public static LocalStack start(StackConfig config) {
     EmbeddedDatabase embedded = null;
+    KeycloakServer keycloak = null;
     PayaraServer server = null;
+    StackConfig.Settings s = new StackConfig.Settings(System.getenv());
     try {
+      String keycloakUrl;
+      String platformSecret;
+      if (config.externalKeycloakUrl().isPresent()) {
+        keycloakUrl = config.externalKeycloakUrl().get();
+        platformSecret = required(s, "yg.keycloak.platform.secret", "an external Keycloak");
+      } else {
+        platformSecret =
+            SecretFile.readOrCreate(config.dataDir().resolve("keycloak-platform-secret"), 24);
+        keycloak =
+            KeycloakServer.create(
+                KeycloakDistribution.locate(config.runtimeDir(), config.keycloakDist()),
+                config.dataDir(),
+                config.keycloakPort(),
+                Map.of(
+                    "YG_WEB_BASE_URL",
+                    "http://localhost:" + config.httpPort(),
+                    "YG_KEYCLOAK_PLATFORM_SECRET",
+                    platformSecret));
+        keycloak.launch();
+        keycloakUrl = keycloak.baseUrl();
+      }
+
       DatabaseAccess database;
       if (config.externalDbUrl().isPresent()) {
-        StackConfig.Settings s = new StackConfig.Settings(System.getenv());
         database =
             new DatabaseAccess(
                 config.externalDbUrl().get(),
-                required(s, "yg.db.migrator.password"),
-                required(s, "yg.db.app.password"),
-                required(s, "yg.db.system.password"));
+                required(s, "yg.db.migrator.password", "an external database (yg.db.url)"),
+                required(s, "yg.db.app.password", "an external database (yg.db.url)"),
+                required(s, "yg.db.system.password", "an external database (yg.db.url)"));
       } else {
         embedded =
             EmbeddedDatabase.start(config.dataDir().resolve("pgdata"), config.embeddedDbPort());
@@ -79,7 +107,16 @@ public final class LocalStack implements AutoCloseable {
       LOG.info("migrations applied: " + applied);
       new SchemaLint(owner).check(PlatformMigrations.SCHEMA);
 
-      String token = operatorToken(config.dataDir().resolve("operator-token"));
+      if (keycloak != null) {
+        long waitStarted = System.nanoTime();
+        keycloak.awaitReady(KeycloakServer.READY_TIMEOUT);
+        LOG.info(
+            "Keycloak ready (waited "
+                + (System.nanoTime() - waitStarted) / 1_000_000
+                + " ms after the migrations)");
+      }
+
+      String token = SecretFile.readOrCreate(config.dataDir().resolve("operator-token"), 24);
       Map<String, String> props = new LinkedHashMap<>();
       props.put("yg.db.url", database.jdbcUrl());
       props.put("yg.db.app.password", database.appPassword());
@@ -90,12 +127,22 @@ public final class LocalStack implements AutoCloseable {
       props.put("yg.storage.dir", config.dataDir().resolve("files").toString());
       props.put("yg.operator.token", token);
       props.put("yg.audit.keys.dir", config.dataDir().resolve("keys").toString());
+      props.put("yg.keycloak.url", keycloakUrl);
+      props.put("yg.keycloak.realm", KeycloakServer.REALM);
+      props.put("yg.keycloak.platform.secret", platformSecret);
+      props.put("yg.keycloak.web.client", KeycloakServer.WEB_CLIENT);
+      props.put(
+          "yg.demo.accounts.file", config.tenantsDir().resolve("demo-accounts.yaml").toString());
       server = PayaraServer.start(config, props, config.dataDir().resolve("server"));
       server.awaitReady(Duration.ofSeconds(180));
-      return new LocalStack(config, embedded, database, server, token);
+      return new LocalStack(
+          config, embedded, database, keycloak, keycloakUrl, platformSecret, server, token);
     } catch (RuntimeException e) {
       if (server != null) {
         server.close();
+      }
+      if (keycloak != null) {
+        keycloak.close();
       }
       if (embedded != null) {
         embedded.close();
@@ -127,6 +174,23 @@ public final class LocalStack implements AutoCloseable {
   /** The server process. */
   public PayaraServer server() {
     return server;
+  }
+
+  /** The Keycloak the stack started, or null when it uses an external one. */
+  public KeycloakServer keycloak() {
+    return keycloak;
+  }
+
+  /**
+   * Keycloak's base URL, e.g. {@code http://localhost:8180} (realm {@link KeycloakServer#REALM}).
+   */
+  public String keycloakUrl() {
+    return keycloakUrl;
+  }
+
+  /** The secret of the confidential client {@link KeycloakServer#PLATFORM_CLIENT}. */
+  public String keycloakPlatformSecret() {
+    return keycloakPlatformSecret;
   }
 
   /**
@@ -164,10 +228,13 @@ public final class LocalStack implements AutoCloseable {
     return embedded.superuser(database);
   }
 
-  /** Stops the server, then the embedded database. */
+  /** Stops the server, then Keycloak, then the embedded database. */
   @Override
   public void close() {
     server.close();
+    if (keycloak != null) {
+      keycloak.close();
+    }
     if (embedded != null) {
       embedded.close();
     }
@@ -182,30 +249,11 @@ public final class LocalStack implements AutoCloseable {
     return ds;
   }
 
-  private static String required(StackConfig.Settings s, String key) {
+  private static String required(StackConfig.Settings s, String key, String with) {
     String v = s.get(key, null);
     if (v == null || v.isBlank()) {
-      throw new IllegalStateException(
-          "with an external database (yg.db.url) the setting " + key + " is required");
+      throw new IllegalStateException("with " + with + " the setting " + key + " is required");
     }
     return v;
-  }
-
-  private static String operatorToken(Path file) {
-    try {
-      if (Files.exists(file)) {
-        return Files.readString(file).strip();
-      }
-      byte[] bytes = new byte[24];
-      new SecureRandom().nextBytes(bytes);
-      String token = HexFormat.of().formatHex(bytes);
-      Files.createDirectories(file.getParent());
-      Files.createFile(
-          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      Files.writeString(file, token);
-      return token;
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read or write " + file, e);
-    }
   }
 }

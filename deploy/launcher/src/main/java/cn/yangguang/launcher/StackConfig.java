@@ -18,6 +18,11 @@ import java.util.Optional;
  * @param runtimeDir folder holding {@code payara-micro.jar} and {@code ROOT.war}
  * @param javaOptions extra JVM options for the Payara process
  * @param logToConsole whether the server log goes to the console instead of a file
+ * @param keycloakPort HTTP port of the Keycloak the launcher starts (0 picks a free one)
+ * @param externalKeycloakUrl base URL of an external Keycloak (e.g. {@code
+ *     https://id.example.gov.cn}); when present no Keycloak is started, and the platform client's
+ *     secret comes from the setting {@code yg.keycloak.platform.secret}
+ * @param keycloakDist the Keycloak distribution zip, when not the one the build put in place
  */
 public record StackConfig(
     int httpPort,
@@ -29,7 +34,10 @@ public record StackConfig(
     boolean devClock,
     Path runtimeDir,
     String javaOptions,
-    boolean logToConsole) {
+    boolean logToConsole,
+    int keycloakPort,
+    Optional<String> externalKeycloakUrl,
+    Optional<String> keycloakDist) {
 
   /** Reads the configuration of the local stack from system properties and the environment. */
   public static StackConfig fromEnvironment() {
@@ -48,13 +56,28 @@ public record StackConfig(
         Boolean.parseBoolean(s.get("yg.devclock.enabled", "true")),
         Path.of(s.get("yg.runtime.dir", "deploy/launcher/target/runtime")).toAbsolutePath(),
         s.get("yg.java.options", "-Xmx768m -XX:+UseSerialGC"),
-        Boolean.parseBoolean(s.get("yg.log.console", "false")));
+        Boolean.parseBoolean(s.get("yg.log.console", "false")),
+        Integer.parseInt(s.get("yg.keycloak.port", "8180")),
+        Optional.ofNullable(s.get("yg.keycloak.url", null))
+            .filter(v -> !v.isBlank())
+            .map(v -> v.endsWith("/") ? v.substring(0, v.length() - 1) : v),
+        Optional.ofNullable(s.get("yg.keycloak.dist", null)).filter(v -> !v.isBlank()));
   }
 
   /**
    * A copy with other ports and folders, for tests and benchmarks that run beside a local stack.
+   * Keycloak gets a free port of its own.
    */
   public StackConfig isolated(Path dataDir, int httpPort, int dbPort) {
+    return isolated(dataDir, httpPort, dbPort, 0);
+  }
+
+  /**
+   * A copy with other ports and folders, for tests and benchmarks that run beside a local stack.
+   *
+   * @param keycloakPort the port of the stack's own Keycloak (0 picks a free one)
+   */
+  public StackConfig isolated(Path dataDir, int httpPort, int dbPort, int keycloakPort) {
     return new StackConfig(
         httpPort,
         dataDir,
@@ -65,7 +88,10 @@ public record StackConfig(
         devClock,
         runtimeDir,
         javaOptions,
-        logToConsole);
+        logToConsole,
+        keycloakPort,
+        externalKeycloakUrl,
+        keycloakDist);
   }
 
   /** System property first, then the environment variable of the same name in upper snake case. */

@@ -91,6 +91,8 @@ class CrossTenantProbeIT {
     Http anon = TestStack.http();
     Http op = anon.asOperator();
     p.put("GET /", h -> assertThat(h.get("/").body()).doesNotContain(bDepartmentId));
+    IdentityRouteProbes.add(p, anon);
+    ConsoleRouteProbes.add(p, anon);
     p.put("GET /api/v1/ping", h -> assertThat(h.get("/api/v1/ping").body()).isEqualTo("pong"));
     p.put("GET /swagger-ui", h -> assertThat(h.get("/swagger-ui").body()).doesNotContain(bName));
     p.put(

@@ -36,6 +36,16 @@ public final class Http {
     return header("Authorization", "Bearer " + operatorToken);
   }
 
+  /** The same client sending a demo account's access token from the test stack's Keycloak. */
+  public Http as(String username) {
+    return bearer(Tokens.of(username));
+  }
+
+  /** The same client sending this bearer token. */
+  public Http bearer(String token) {
+    return header("Authorization", "Bearer " + token);
+  }
+
   /** The same client with one more header on every request. */
   public Http header(String name, String value) {
     Http copy = new Http(base, operatorToken);
@@ -63,6 +73,11 @@ public final class Http {
     return send("POST", path, contentType, body);
   }
 
+  /** POST with a JSON body. */
+  public Reply postJson(String path, String json) {
+    return post(path, "application/json", json);
+  }
+
   /** PUT. */
   public Reply put(String path, String contentType, String body) {
     return send("PUT", path, contentType, body.getBytes(StandardCharsets.UTF_8));
@@ -84,7 +99,7 @@ public final class Http {
     try {
       HttpResponse<byte[]> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
       return new Reply(
-          r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r);
+          r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -117,14 +132,15 @@ public final class Http {
               .findFirst()
               .orElse("");
       return new Reply(
-          status, type, text.substring(split + 4).getBytes(StandardCharsets.UTF_8), null);
+          status, type, text.substring(split + 4).getBytes(StandardCharsets.UTF_8), null, head);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /** An answer. */
-  public record Reply(int status, String contentType, byte[] bytes, HttpResponse<byte[]> raw) {
+  public record Reply(
+      int status, String contentType, byte[] bytes, HttpResponse<byte[]> raw, String head) {
 
     /** The body as UTF-8 text. */
     public String body() {
@@ -151,7 +167,17 @@ public final class Http {
 
     /** A header's first value, or null. */
     public String header(String name) {
-      return raw == null ? null : raw.headers().firstValue(name).orElse(null);
+      if (raw != null) {
+        return raw.headers().firstValue(name).orElse(null);
+      }
+      String prefix = name.toLowerCase(java.util.Locale.ROOT) + ":";
+      return head == null
+          ? null
+          : head.lines()
+              .filter(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith(prefix))
+              .map(l -> l.substring(prefix.length()).strip())
+              .findFirst()
+              .orElse(null);
     }
 
     @Override

@@ -51,6 +51,9 @@ class LauncherFailureIT {
     env.put("YG_DB_SYSTEM_PASSWORD", db.systemPassword());
     env.put("YG_DATA_DIR", dataDir.toString());
     env.put("YG_HTTP_PORT", Integer.toString(freePort()));
+    // the failure comes before Keycloak is needed: point at an external one instead of starting one
+    env.put("YG_KEYCLOAK_URL", "http://localhost:" + freePort());
+    env.put("YG_KEYCLOAK_PLATFORM_SECRET", "unused-by-this-test");
     Process p = pb.start();
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The stack shared by every integration test of a run: started on first use on free ports in {@code
- * target/it-stack}, stopped when the run ends. Tests must not depend on each other's data: each
- * makes its own tenants or uses the demo counties read-only.
+ * The stack shared by every integration test of a run (Keycloak included): started on first use on
+ * free ports in {@code target/it-stack}, stopped when the run ends. Tests must not depend on each
+ * other's data: each makes its own tenants or uses the demo counties read-only.
  */
 public final class TestStack implements BeforeAllCallback {
 
@@ -31,7 +31,10 @@ public final class TestStack implements BeforeAllCallback {
       Path dir = Path.of(System.getProperty("yg.it.work.dir", "target/it-stack")).toAbsolutePath();
       config =
           base.isolated(
-              dir.resolve("run-" + ProcessHandle.current().pid()), freePort(), freePort());
+              dir.resolve("run-" + ProcessHandle.current().pid()),
+              freePort(),
+              freePort(),
+              freePort());
       stack = LocalStack.start(config);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(), "it-stack-stop"));
     }

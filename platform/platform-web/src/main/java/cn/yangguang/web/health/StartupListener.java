@@ -17,11 +17,19 @@ public class StartupListener implements ServletContextListener {
 
   @Inject ManifestBootstrap manifests;
   @Inject SystemJobs jobs;
+  @Inject cn.yangguang.kernel.identity.application.DemoAccounts demoAccounts;
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
     cn.yangguang.kernel.privacy.MaskingLogFilter.install(); // before anything can log personal data
     manifests.loadAll();
+    try {
+      demoAccounts.apply();
+    } catch (RuntimeException e) {
+      // the platform still serves; the demo logins are missing until the next start
+      java.util.logging.Logger.getLogger(StartupListener.class.getName())
+          .log(java.util.logging.Level.SEVERE, "demo accounts not applied: " + e.getMessage(), e);
+    }
     jobs.start();
   }
 

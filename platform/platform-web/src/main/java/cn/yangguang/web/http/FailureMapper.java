@@ -1,6 +1,10 @@
 package cn.yangguang.web.http;
 
 import cn.yangguang.api.storage.FileRejectedException;
+import cn.yangguang.kernel.identity.application.IdentityProviderException;
+import cn.yangguang.kernel.identity.application.IdentityProviderUnavailableException;
+import cn.yangguang.kernel.identity.application.InvalidTokenException;
+import cn.yangguang.kernel.tenancy.application.ChangeRejectedException;
 import cn.yangguang.kernel.tenancy.application.OnboardingConflictException;
 import cn.yangguang.kernel.tenancy.application.TenantNotFoundException;
 import cn.yangguang.kernel.tenancy.manifest.ManifestValidationException;
@@ -27,6 +31,9 @@ import java.util.List;
  *   <li>an invalid manifest: 422 listing every problem with its path;
  *   <li>a manifest contradicting the registry: 409 naming the field;
  *   <li>a refused file: 413 too large, 415 type not allowed, 400 empty;
+ *   <li>Keycloak down: 503 with Retry-After (nothing was changed); Keycloak refusing: 502;
+ *   <li>a refused staff change: 422 (bad input) or 409 (conflict), naming the field;
+ *   <li>a refused department or post: 422 (bad input) or 409 (code taken), naming the field;
  *   <li>a body that is not the JSON the operation takes (Jersey wraps it in a {@link
  *       ProcessingException}): 400.
  * </ul>
@@ -40,8 +47,39 @@ public class FailureMapper implements ExceptionMapper<RuntimeException> {
 
   @Override
   public Response toResponse(RuntimeException e) {
+    if (e instanceof cn.yangguang.web.security.Refusals.Challenge c) {
+      return Response.fromResponse(respond(c.status(), c.title(), c.getMessage(), c.errors()))
+          .header("WWW-Authenticate", c.challenge())
+          .build();
+    }
     if (e instanceof ProblemException p) {
       return respond(p.status(), p.title(), p.getMessage(), p.errors());
+    }
+    if (e instanceof IdentityProviderUnavailableException) {
+      return Response.fromResponse(
+              respond(
+                  503,
+                  "Identity provider unavailable",
+                  e.getMessage() + ". Nothing was changed; retry once Keycloak is back.",
+                  List.of()))
+          .header("Retry-After", "30")
+          .build();
+    }
+    if (e instanceof IdentityProviderException) {
+      return respond(502, "Identity provider refused", e.getMessage(), List.of());
+    }
+    if (e instanceof InvalidTokenException) {
+      return respond(401, "Invalid token", e.getMessage(), List.of());
+    }
+    if (e instanceof ChangeRejectedException r) {
+      return respond(
+          r.conflict() ? 409 : 422,
+          r.conflict() ? "Conflicts with the " + r.subject() : "Invalid " + r.subject() + " change",
+          r.getMessage() + "; nothing was changed",
+          List.of(new FieldError(r.field(), r.getMessage())));
+    }
+    if (e instanceof cn.yangguang.kernel.identity.application.StaffNotFoundException) {
+      return respond(404, "Unknown staff member", e.getMessage(), List.of());
     }
     if (e instanceof TenantNotFoundException) {
       return respond(404, "Unknown county", e.getMessage(), List.of());

@@ -7,6 +7,7 @@ import cn.yangguang.kernel.calendar.domain.WorkingCalendar;
 import cn.yangguang.kernel.tenancy.application.ResolvedTenant;
 import cn.yangguang.kernel.tenancy.application.TenantContext;
 import cn.yangguang.web.http.ProblemException;
+import cn.yangguang.web.security.CallerContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -29,6 +30,8 @@ import java.util.Locale;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CalendarResource {
+
+  @Inject CallerContext callerContext;
 
   @Inject TenantContext context;
   @Inject TenantCalendars calendars;
@@ -107,10 +110,7 @@ public class CalendarResource {
         cn.yangguang.web.platform.CalendarAdminResource.days(year, body);
     int recomputed =
         administration.overrideForTenant(
-            context.require().ref(),
-            year,
-            days,
-            cn.yangguang.web.security.OperatorTokenFilter.ACTOR);
+            context.require().ref(), year, days, callerContext.actor());
     return new OverrideResult(year, days.size(), recomputed);
   }
 

@@ -6,8 +6,8 @@ import cn.yangguang.kernel.clock.domain.Clock;
 import cn.yangguang.kernel.clock.domain.ClockRepository;
 import cn.yangguang.kernel.tenancy.application.TenantContext;
 import cn.yangguang.web.http.ProblemException;
+import cn.yangguang.web.security.CallerContext;
 import cn.yangguang.web.security.OperatorOnly;
-import cn.yangguang.web.security.OperatorTokenFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -41,6 +41,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class TenantClockResource {
 
+  @Inject CallerContext callerContext;
+
   @Inject TenantContext context;
   @Inject ClockService clocks;
   @Inject cn.yangguang.api.time.PlatformClock time;
@@ -65,7 +67,7 @@ public class TenantClockResource {
             unit,
             body.limit(),
             trigger == null ? time.now() : trigger,
-            OperatorTokenFilter.ACTOR);
+            callerContext.actor());
     return Response.status(201).entity(view(c)).build();
   }
 
@@ -92,7 +94,7 @@ public class TenantClockResource {
       @Valid ClockAction body) {
     var tenant = context.require().ref();
     String reason = body == null ? null : body.reason();
-    String actor = OperatorTokenFilter.ACTOR;
+    String actor = callerContext.actor();
     try {
       Clock c =
           switch (action) {
@@ -130,7 +132,7 @@ public class TenantClockResource {
             context.require().ref(),
             new cn.yangguang.kernel.clock.domain.ClockPolicy(
                 regime, body.yellowPct(), body.redPct()),
-            OperatorTokenFilter.ACTOR);
+            callerContext.actor());
     return new PolicyView(regime, body.yellowPct(), body.redPct(), n);
   }
 

@@ -6,8 +6,8 @@ import cn.yangguang.kernel.calendar.domain.DayKind;
 import cn.yangguang.kernel.calendar.domain.YearSchedule;
 import cn.yangguang.web.http.FieldError;
 import cn.yangguang.web.http.ProblemException;
+import cn.yangguang.web.security.CallerContext;
 import cn.yangguang.web.security.OperatorOnly;
-import cn.yangguang.web.security.OperatorTokenFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -42,6 +42,8 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 public class CalendarAdminResource {
 
+  @Inject CallerContext callerContext;
+
   @Inject CalendarAdministration administration;
 
   /** Confirms the schedule of {@code year}; answers how many provisional clocks were recomputed. */
@@ -55,7 +57,7 @@ public class CalendarAdminResource {
     List<CalendarDay> days = days(year, body);
     int recomputed =
         administration.confirm(
-            province, new YearSchedule(year, days, true, body.source()), OperatorTokenFilter.ACTOR);
+            province, new YearSchedule(year, days, true, body.source()), callerContext.actor());
     return new Confirmed(year, province, days.size(), recomputed);
   }
 

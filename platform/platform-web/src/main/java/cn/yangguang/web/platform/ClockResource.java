@@ -3,8 +3,8 @@ package cn.yangguang.web.platform;
 import cn.yangguang.kernel.audit.OperatorAudit;
 import cn.yangguang.kernel.time.AdjustableClock;
 import cn.yangguang.web.http.ProblemException;
+import cn.yangguang.web.security.CallerContext;
 import cn.yangguang.web.security.OperatorOnly;
-import cn.yangguang.web.security.OperatorTokenFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,6 +29,8 @@ import java.time.Duration;
 @OperatorOnly
 @Produces(MediaType.APPLICATION_JSON)
 public class ClockResource {
+
+  @Inject CallerContext callerContext;
 
   @Inject AdjustableClock clock;
   @Inject OperatorAudit audit;
@@ -60,7 +62,7 @@ public class ClockResource {
       throw new IllegalStateException("the clock moved but the sweep failed: " + e.getMessage(), e);
     }
     audit.record(
-        OperatorTokenFilter.ACTOR,
+        callerContext.actor(),
         "clock.advance",
         null,
         "platform clock",

@@ -4,8 +4,8 @@ import cn.yangguang.kernel.codelist.CodeListEntry;
 import cn.yangguang.kernel.system.SharedCodeListWriter;
 import cn.yangguang.web.http.FieldError;
 import cn.yangguang.web.http.ProblemException;
+import cn.yangguang.web.security.CallerContext;
 import cn.yangguang.web.security.OperatorOnly;
-import cn.yangguang.web.security.OperatorTokenFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -35,6 +35,8 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 public class SharedCodeListResource {
 
+  @Inject CallerContext callerContext;
+
   @Inject SharedCodeListWriter writer;
 
   /** Replaces the shared entries of a list; 200 with what is now stored. */
@@ -61,7 +63,7 @@ public class SharedCodeListResource {
         entries.stream()
             .map(e -> new CodeListEntry(e.code(), e.labelZh(), e.labelEn(), scope))
             .toList();
-    writer.replace(province, list, stored, OperatorTokenFilter.ACTOR);
+    writer.replace(province, list, stored, callerContext.actor());
     return stored;
   }
 

@@ -5,8 +5,8 @@ import cn.yangguang.kernel.tenancy.application.ResolvedTenant;
 import cn.yangguang.kernel.tenancy.application.TenantDirectory;
 import cn.yangguang.kernel.tenancy.application.TenantNotFoundException;
 import cn.yangguang.kernel.tenancy.application.TenantOnboarding;
+import cn.yangguang.web.security.CallerContext;
 import cn.yangguang.web.security.OperatorOnly;
-import cn.yangguang.web.security.OperatorTokenFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +29,8 @@ import java.util.List;
 @OperatorOnly
 @Produces(MediaType.APPLICATION_JSON)
 public class TenantAdminResource {
+
+  @Inject CallerContext callerContext;
 
   @Inject TenantOnboarding onboarding;
   @Inject TenantDirectory directory;
@@ -59,7 +61,7 @@ public class TenantAdminResource {
     MediaType.TEXT_PLAIN
   })
   public Response onboard(String manifest) {
-    OnboardingResult result = onboarding.apply(manifest, OperatorTokenFilter.ACTOR, null);
+    OnboardingResult result = onboarding.apply(manifest, callerContext.actor(), null);
     return Response.status(result.outcome() == OnboardingResult.Outcome.CREATED ? 201 : 200)
         .entity(result)
         .build();
@@ -77,14 +79,14 @@ public class TenantAdminResource {
   })
   public OnboardingResult update(@PathParam("slug") String slug, String manifest) {
     directory.bySlug(slug).orElseThrow(() -> new TenantNotFoundException(slug));
-    return onboarding.apply(manifest, OperatorTokenFilter.ACTOR, slug);
+    return onboarding.apply(manifest, callerContext.actor(), slug);
   }
 
   /** Suspends a county: its routes answer 403 until resumed. */
   @POST
   @Path("{slug}/suspend")
   public TenantSummary suspend(@PathParam("slug") String slug) {
-    onboarding.suspend(slug, OperatorTokenFilter.ACTOR);
+    onboarding.suspend(slug, callerContext.actor());
     return get(slug);
   }
 
@@ -92,7 +94,7 @@ public class TenantAdminResource {
   @POST
   @Path("{slug}/resume")
   public TenantSummary resume(@PathParam("slug") String slug) {
-    onboarding.resume(slug, OperatorTokenFilter.ACTOR);
+    onboarding.resume(slug, callerContext.actor());
     return get(slug);
   }
 

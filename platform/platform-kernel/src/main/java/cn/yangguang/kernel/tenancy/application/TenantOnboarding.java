@@ -24,7 +24,9 @@ import java.util.Optional;
  * Onboards, updates, suspends and resumes tenants from their manifest.
  *
  * <p>All of one manifest is applied in one tenant transaction (registry row, structure, audit), or
- * none of it: a manifest that fails validation or conflicts with the registry changes nothing.
+ * none of it: a manifest that fails validation or conflicts with the registry changes nothing. The
+ * {@link OnboardingParticipant}s prepare before it (Keycloak: when it is down nothing is applied)
+ * and complete after it, on every apply, so a retry finishes an interrupted onboarding.
  */
 @ApplicationScoped
 public class TenantOnboarding {
@@ -39,6 +41,7 @@ public class TenantOnboarding {
   @Inject OperatorAudit audit;
   @Inject cn.yangguang.kernel.outbox.Outbox outbox;
   @Inject PlatformClock clock;
+  @Inject jakarta.enterprise.inject.Instance<OnboardingParticipant> participants;
 
   /**
    * Creates or updates the tenant the document describes.
@@ -58,6 +61,10 @@ public class TenantOnboarding {
           "the document describes \"" + manifest.slug() + "\", not \"" + expectedSlug + "\"");
     }
     String sha = sha256(document);
+    java.util.Map<String, String> details = new java.util.TreeMap<>();
+    for (OnboardingParticipant p : participants) {
+      details.putAll(p.prepare(manifest));
+    }
     TenantRef ref = new TenantRef(manifest.id(), manifest.slug(), manifest.province().code());
     OnboardingResult result =
         transactions.call(
@@ -119,7 +126,10 @@ public class TenantOnboarding {
       directory.invalidate();
       structureService.invalidate(result.tenantId());
     }
-    return result;
+    for (OnboardingParticipant p : participants) {
+      details.putAll(p.complete(ref, manifest, actor));
+    }
+    return result.withDetails(details);
   }
 
   /** Suspends a tenant: its routes answer 403 until resumed. */

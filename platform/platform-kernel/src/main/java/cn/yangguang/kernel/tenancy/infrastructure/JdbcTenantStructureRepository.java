@@ -36,6 +36,8 @@ import java.util.UUID;
 public class JdbcTenantStructureRepository implements TenantStructureRepository {
 
   private static final Jsonb JSONB = JsonbBuilder.create();
+  private static final java.util.Set<String> CONSOLE_MANAGED =
+      java.util.Set.of("department", "post");
 
   @Inject ContainerResources resources;
 
@@ -61,7 +63,7 @@ public class JdbcTenantStructureRepository implements TenantStructureRepository 
             c,
             "INSERT INTO yg.department (tenant_id, id, code, name_zh, name_en, credit_code, kind, synthetic,"
                 + " active, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, true, ?)"
-                + " ON CONFLICT (tenant_id, code) DO UPDATE SET name_zh = EXCLUDED.name_zh,"
+                + " ON CONFLICT (tenant_id, code) DO UPDATE SET managed_by = 'MANIFEST', name_zh = EXCLUDED.name_zh,"
                 + " name_en = EXCLUDED.name_en, credit_code = EXCLUDED.credit_code, kind = EXCLUDED.kind,"
                 + " synthetic = EXCLUDED.synthetic, active = true, sort_order = EXCLUDED.sort_order",
             tenantId,
@@ -80,7 +82,8 @@ public class JdbcTenantStructureRepository implements TenantStructureRepository 
               c,
               "INSERT INTO yg.post (tenant_id, id, department_id, code, name_zh, active, sort_order)"
                   + " VALUES (?, ?, ?, ?, ?, true, ?) ON CONFLICT (tenant_id, code) DO UPDATE SET"
-                  + " department_id = EXCLUDED.department_id, name_zh = EXCLUDED.name_zh, active = true,"
+                  + " managed_by = 'MANIFEST', department_id = EXCLUDED.department_id,"
+                  + " name_zh = EXCLUDED.name_zh, active = true,"
                   + " sort_order = EXCLUDED.sort_order",
               tenantId,
               rowId(tenantId, "post", p.code()),
@@ -215,7 +218,12 @@ public class JdbcTenantStructureRepository implements TenantStructureRepository 
       throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "UPDATE yg." + table + " SET active = false WHERE NOT (code = ANY (?))")) {
+            "UPDATE yg."
+                + table
+                + " SET active = false WHERE NOT (code = ANY (?))"
+                // departments and posts may also be added in the console: those are not the
+                // manifest's to deactivate
+                + (CONSOLE_MANAGED.contains(table) ? " AND managed_by = 'MANIFEST'" : ""))) {
       ps.setArray(1, c.createArrayOf("varchar", keep.toArray()));
       ps.executeUpdate();
     }
