@@ -9,6 +9,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -104,6 +105,9 @@ public class RealmTokenVerifier implements AccessTokenVerifier {
     JWTClaimsSet claims;
     try {
       claims = processor().process(token, null);
+    } catch (RateLimitReachedException e) {
+      // the keys were just refetched for another unknown key id: this one is not the realm's
+      throw new InvalidTokenException("signed by a key the realm does not publish");
     } catch (KeySourceException e) {
       throw new IdentityProviderUnavailableException(
           "the realm's signing keys cannot be fetched: " + e.getMessage(), e);
