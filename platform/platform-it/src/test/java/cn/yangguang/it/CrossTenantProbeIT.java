@@ -93,6 +93,7 @@ class CrossTenantProbeIT {
     p.put("GET /", h -> assertThat(h.get("/").body()).doesNotContain(bDepartmentId));
     IdentityRouteProbes.add(p, anon);
     ConsoleRouteProbes.add(p, anon);
+    CatalogueRouteProbes.add(p, anon);
     p.put("GET /api/v1/ping", h -> assertThat(h.get("/api/v1/ping").body()).isEqualTo("pong"));
     p.put("GET /swagger-ui", h -> assertThat(h.get("/swagger-ui").body()).doesNotContain(bName));
     p.put(

@@ -18,6 +18,7 @@ public class StartupListener implements ServletContextListener {
   @Inject ManifestBootstrap manifests;
   @Inject SystemJobs jobs;
   @Inject cn.yangguang.kernel.identity.application.DemoAccounts demoAccounts;
+  @Inject cn.yangguang.catalogue.application.CatalogueBootstrap catalogues;
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
@@ -29,6 +30,13 @@ public class StartupListener implements ServletContextListener {
       // the platform still serves; the demo logins are missing until the next start
       java.util.logging.Logger.getLogger(StartupListener.class.getName())
           .log(java.util.logging.Level.SEVERE, "demo accounts not applied: " + e.getMessage(), e);
+    }
+    try {
+      catalogues.loadAll();
+    } catch (RuntimeException e) {
+      // the platform still serves; the catalogue files are applied again at the next start
+      java.util.logging.Logger.getLogger(StartupListener.class.getName())
+          .log(java.util.logging.Level.SEVERE, "catalogues not loaded: " + e.getMessage(), e);
     }
     jobs.start();
   }

@@ -81,6 +81,15 @@ public class FailureMapper implements ExceptionMapper<RuntimeException> {
     if (e instanceof cn.yangguang.kernel.identity.application.StaffNotFoundException) {
       return respond(404, "Unknown staff member", e.getMessage(), List.of());
     }
+    if (e instanceof cn.yangguang.catalogue.application.CatalogueFileException f) {
+      return respond(
+          422,
+          "Unreadable catalogue file",
+          f.getMessage() + "; nothing was imported",
+          f.problems().stream()
+              .map(p -> new FieldError(p.column() == null ? "file" : p.column(), p.toString()))
+              .toList());
+    }
     if (e instanceof TenantNotFoundException) {
       return respond(404, "Unknown county", e.getMessage(), List.of());
     }

@@ -21,8 +21,9 @@ import java.util.Set;
  * CSRF protection for cookie-authenticated requests: every state-changing request that rides on a
  * browser session must carry the session's token, in the {@code _csrf} field of a form or the
  * {@code X-CSRF-Token} header (synchronizer-token pattern; SameSite=Lax cookies are the second
- * line). Bearer-token requests are not exposed to CSRF and are not checked. A refusal is 403 and
- * nothing runs.
+ * line). A {@code multipart/form-data} upload, whose body this filter does not parse, carries it in
+ * the {@code _csrf} query parameter of the form's action instead. Bearer-token requests are not
+ * exposed to CSRF and are not checked. A refusal is 403 and nothing runs.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION + 50)
@@ -49,6 +50,12 @@ public class CsrfFilter implements ContainerRequestFilter {
     if (given == null && isForm(request.getMediaType())) {
       given = formField(request);
     }
+    if (given == null && isMultipart(request.getMediaType())) {
+      // A file upload: its body is not parsed here (it may be megabytes, and only the resource
+      // knows
+      // its limit), so the form carries the token in its action's query instead.
+      given = request.getUriInfo().getQueryParameters().getFirst(FIELD);
+    }
     String expected = session.get().csrfToken();
     if (given == null
         || !MessageDigest.isEqual(
@@ -56,6 +63,10 @@ public class CsrfFilter implements ContainerRequestFilter {
       throw Refusals.forbidden(
           "the form is missing its security token or it has expired: reload the page and retry");
     }
+  }
+
+  private static boolean isMultipart(MediaType type) {
+    return type != null && type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE);
   }
 
   private static boolean isForm(MediaType type) {
