@@ -64,6 +64,29 @@ public final class Benchmark {
               connections,
               warmup,
               measure));
+      String item = firstItemKey(base);
+      results.add(
+          load.run(
+              "item guide page GET /t/jianshi/services/{key}",
+              URI.create(base + "/t/jianshi/services/" + item),
+              connections,
+              warmup,
+              measure));
+      results.add(
+          load.run(
+              "item search GET /t/jianshi/api/v1/items?q=低保",
+              URI.create(base + "/t/jianshi/api/v1/items?q=%E4%BD%8E%E4%BF%9D"),
+              connections,
+              warmup,
+              measure));
+      results.add(
+          load.run(
+              "portal search GET /t/jianshi/services/search",
+              URI.create(
+                  base + "/t/jianshi/services/search?q=%E8%90%A5%E4%B8%9A%E6%89%A7%E7%85%A7"),
+              connections,
+              warmup,
+              measure));
       print(results, connections, rss, durability);
       if (!Boolean.getBoolean("yg.bench.skip-sweep")) {
         ClockSweepBenchmark.print(
@@ -121,6 +144,23 @@ public final class Benchmark {
             + ", p99 "
             + String.format(Locale.ROOT, "%.1f", page.percentileMillis(99))
             + " ms)");
+  }
+
+  /** The key of jianshi's first published item, for the guide-page scenario. */
+  private static String firstItemKey(String base) throws Exception {
+    java.net.http.HttpResponse<String> r =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        URI.create(base + "/t/jianshi/api/v1/items?limit=1"))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\"key\":\"([^\"]+)\"").matcher(r.body());
+    if (!m.find()) {
+      throw new IllegalStateException("jianshi has no published item: " + r.body());
+    }
+    return m.group(1);
   }
 
   private static String durability(LocalStack stack) throws SQLException {
