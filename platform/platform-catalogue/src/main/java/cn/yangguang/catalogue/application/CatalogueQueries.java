@@ -54,11 +54,18 @@ public class CatalogueQueries {
     return transactions.call(
         tenant,
         () -> {
+          // one query for all hits; the ranking stays the index's
+          java.util.Map<String, ServiceItem> live = new java.util.HashMap<>();
+          for (ServiceItem i :
+              items.published(hits.stream().map(ItemSearch.SearchHit::key).toList())) {
+            live.put(i.key(), i);
+          }
           List<Found> found = new ArrayList<>();
           for (ItemSearch.SearchHit h : hits) {
-            items
-                .published(h.key())
-                .ifPresent(i -> found.add(new Found(i, h.score(), h.highlightedName())));
+            ServiceItem i = live.get(h.key());
+            if (i != null) {
+              found.add(new Found(i, h.score(), h.highlightedName()));
+            }
           }
           return found;
         });

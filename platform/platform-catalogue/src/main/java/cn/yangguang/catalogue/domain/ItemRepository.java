@@ -13,6 +13,9 @@ public interface ItemRepository {
   /** The published version of the item with this key. */
   Optional<ServiceItem> published(String key);
 
+  /** The published versions of the items with these keys (missing keys are left out). */
+  List<ServiceItem> published(java.util.Collection<String> keys);
+
   /** The draft of the item with this key, if one is open. */
   Optional<ServiceItem> draft(String key);
 

@@ -17,7 +17,9 @@ import java.util.Optional;
 
 /**
  * {@link CodeBooks} from the kernel's code lists ({@code catalogue.*}), in one query: national
- * entries first, then the province's, then the county's, so the more specific label wins.
+ * entries first, then the province's, then the county's, so the more specific label wins. Kept per
+ * county for {@link #MAX_AGE} (every guide page needs the labels; lists change rarely, through the
+ * operator API), so a new entry shows within seconds on every node.
  */
 @ApplicationScoped
 public class JdbcCodeBooks implements CodeBooks {
@@ -25,9 +27,22 @@ public class JdbcCodeBooks implements CodeBooks {
   @Inject ContainerResources resources;
   @Inject TenantTransactions transactions;
 
+  static final java.time.Duration MAX_AGE = java.time.Duration.ofSeconds(10);
+
+  private record Cached(CodeBook book, java.time.Instant loaded) {}
+
+  private final java.util.concurrent.ConcurrentMap<java.util.UUID, Cached> cache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   @Override
   public CodeBook of(TenantRef tenant) {
-    return transactions.call(tenant, this::load);
+    java.time.Instant now = java.time.Instant.now();
+    Cached c = cache.get(tenant.id());
+    if (c == null || c.loaded().plus(MAX_AGE).isBefore(now)) {
+      c = new Cached(transactions.call(tenant, this::load), now);
+      cache.put(tenant.id(), c);
+    }
+    return c.book();
   }
 
   private CodeBook load() throws SQLException {

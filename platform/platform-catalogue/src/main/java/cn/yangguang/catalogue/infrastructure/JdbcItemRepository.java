@@ -40,6 +40,25 @@ public class JdbcItemRepository implements ItemRepository {
   }
 
   @Override
+  public List<ServiceItem> published(java.util.Collection<String> keys) {
+    try (Connection c = resources.appDataSource().getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT " + COLUMNS + OWN + " AND status = 'PUBLISHED' AND item_key = ANY (?)")) {
+      ps.setArray(1, c.createArrayOf("varchar", keys.toArray()));
+      List<ServiceItem> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(map(rs));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
   public Optional<ServiceItem> draft(String key) {
     return one("SELECT " + COLUMNS + OWN + " AND item_key = ? AND status = 'DRAFT'", key);
   }

@@ -114,6 +114,11 @@ class CatalogueIndexFeederTest {
     }
 
     @Override
+    public List<ServiceItem> published(java.util.Collection<String> keys) {
+      return keys.stream().map(published::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
     public Optional<ServiceItem> draft(String key) {
       return Optional.empty();
     }
