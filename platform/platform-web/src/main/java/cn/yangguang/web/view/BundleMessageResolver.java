@@ -1,6 +1,7 @@
 package cn.yangguang.web.view;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -8,29 +9,45 @@ import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.messageresolver.AbstractMessageResolver;
 
 /**
- * Thymeleaf messages ({@code #{key}}) from the {@code i18n/messages} bundles. A missing key renders
- * as {@code ??key_locale??} so that it shows in tests and reviews instead of vanishing.
+ * Thymeleaf messages ({@code #{key}}) from the {@code i18n/*} bundles. A missing key renders as
+ * {@code ??key_locale??} so that it shows in tests and reviews instead of vanishing.
+ *
+ * <p>Each bounded context keeps its texts in its own bundle ({@link #BUNDLES}), so that work on two
+ * contexts never edits the same file; a key is looked up in the listed order, the first bundle that
+ * has it wins. A listed bundle that does not exist is skipped.
  */
 final class BundleMessageResolver extends AbstractMessageResolver {
 
-  static final String BUNDLE = "i18n.messages";
+  /** The base names of the message bundles, consulted in this order. */
+  static final List<String> BUNDLES =
+      List.of(
+          "i18n.messages", "i18n.casework", "i18n.disclosure", "i18n.plugins", "i18n.supervision");
 
   @Override
   public String resolveMessage(
       ITemplateContext context, Class<?> origin, String key, Object[] messageParameters) {
     Locale locale = context.getLocale();
+    for (String bundle : BUNDLES) {
+      String pattern = lookUp(bundle, key, locale);
+      if (pattern != null) {
+        return messageParameters == null || messageParameters.length == 0
+            ? pattern
+            : new MessageFormat(pattern, locale).format(messageParameters);
+      }
+    }
+    return null;
+  }
+
+  private static String lookUp(String bundle, String key, Locale locale) {
     try {
-      String pattern =
+      ResourceBundle b =
           ResourceBundle.getBundle(
-                  BUNDLE,
-                  locale,
-                  BundleMessageResolver.class.getClassLoader(),
-                  ResourceBundle.Control.getNoFallbackControl(
-                      ResourceBundle.Control.FORMAT_PROPERTIES))
-              .getString(key);
-      return messageParameters == null || messageParameters.length == 0
-          ? pattern
-          : new MessageFormat(pattern, locale).format(messageParameters);
+              bundle,
+              locale,
+              BundleMessageResolver.class.getClassLoader(),
+              ResourceBundle.Control.getNoFallbackControl(
+                  ResourceBundle.Control.FORMAT_PROPERTIES));
+      return b.containsKey(key) ? b.getString(key) : null;
     } catch (MissingResourceException e) {
       return null;
     }
