@@ -57,6 +57,119 @@ final class CatalogueRouteProbes {
                         .status())
                 .isEqualTo(403));
     pageProbes(p, anon);
+    masterProbes(p, anon);
+    indexProbes(p, anon);
+  }
+
+  /**
+   * The search index: a county's page and rebuild are its admin's; the platform routes operators'.
+   */
+  private static void indexProbes(Map<String, Consumer<Http>> p, Http anon) {
+    p.put(
+        "GET /t/{tenant}/console/catalogue/index",
+        h ->
+            assertThat(h.as("kaizhou.admin").get("/t/jianshi/console/catalogue/index").status())
+                .isEqualTo(403));
+    p.put(
+        "POST /t/{tenant}/console/catalogue/index/rebuild",
+        h ->
+            assertThat(
+                    h.as("kaizhou.admin")
+                        .post("/t/jianshi/console/catalogue/index/rebuild", null, "")
+                        .status())
+                .isEqualTo(403));
+    p.put(
+        "GET /api/v1/platform/catalogue-index",
+        h -> {
+          assertThat(anon.get("/api/v1/platform/catalogue-index").status()).isEqualTo(401);
+          assertThat(h.as("jianshi.admin").get("/api/v1/platform/catalogue-index").status())
+              .isEqualTo(403);
+          assertThat(h.asOperator().get("/api/v1/platform/catalogue-index?tenant=jianshi").array())
+              .singleElement()
+              .satisfies(
+                  c -> assertThat(c.asJsonObject().getString("tenant")).isEqualTo("jianshi"));
+        });
+    p.put(
+        "POST /api/v1/platform/catalogue-index/rebuild",
+        h -> {
+          assertThat(anon.post("/api/v1/platform/catalogue-index/rebuild", null, "").status())
+              .isEqualTo(401);
+          assertThat(
+                  h.as("kaizhou.admin")
+                      .post("/api/v1/platform/catalogue-index/rebuild?tenant=jianshi", null, "")
+                      .status())
+              .isEqualTo(403);
+        });
+  }
+
+  /**
+   * The province master: a county of another province sees none of it, and only the province's
+   * admins (and operators) reach the province routes.
+   */
+  private static void masterProbes(Map<String, Consumer<Http>> p, Http anon) {
+    p.put(
+        "GET /t/{tenant}/api/v1/master-items",
+        h -> {
+          assertThat(anon.get("/t/jianshi/api/v1/master-items").array()).isNotEmpty();
+          assertThat(anon.get("/t/shenqiu/api/v1/master-items").array()).isEmpty();
+        });
+    p.put(
+        "GET /t/{tenant}/api/v1/master-items/diff",
+        h -> {
+          assertThat(h.as("shenqiu.admin").get("/t/jianshi/api/v1/master-items/diff").status())
+              .isEqualTo(403);
+          assertThat(h.as("shenqiu.admin").get("/t/shenqiu/api/v1/master-items/diff").body())
+              .doesNotContain("420000-")
+              .doesNotContain("422822-");
+        });
+    p.put(
+        "GET /t/{tenant}/console/catalogue/master",
+        h -> {
+          assertThat(h.as("kaizhou.admin").get("/t/jianshi/console/catalogue/master").status())
+              .isEqualTo(403);
+          assertThat(h.as("kaizhou.admin").get("/t/kaizhou/console/catalogue/master").body())
+              .doesNotContain("420000-")
+              .doesNotContain("422822-");
+        });
+    p.put(
+        "POST /t/{tenant}/console/catalogue/master/follow",
+        h ->
+            assertThat(
+                    h.as("kaizhou.admin")
+                        .post("/t/jianshi/console/catalogue/master/follow", null, "")
+                        .status())
+                .isEqualTo(403));
+    p.put(
+        "GET /api/v1/provinces/{code}/catalogue",
+        h -> {
+          assertThat(anon.get("/api/v1/provinces/420000/catalogue").status()).isEqualTo(401);
+          assertThat(h.as("henan.admin").get("/api/v1/provinces/420000/catalogue").status())
+              .isEqualTo(403);
+          assertThat(h.as("jianshi.admin").get("/api/v1/provinces/420000/catalogue").status())
+              .isEqualTo(403);
+        });
+    p.put(
+        "PUT /api/v1/provinces/{code}/catalogue",
+        h -> {
+          String file =
+              CatalogueMasterIT.MASTER_HEADER
+                  + "\n"
+                  + CatalogueMasterIT.masterRow(
+                      "420000-PROBE-1", "探测事项", "000000000999", "《测试条例》第九条")
+                  + "\n";
+          assertThat(
+                  h.as("henan.admin")
+                      .put("/api/v1/provinces/420000/catalogue", "text/csv", file)
+                      .status())
+              .isEqualTo(403);
+          assertThat(
+                  h.as("jianshi.admin")
+                      .put("/api/v1/provinces/420000/catalogue", "text/csv", file)
+                      .status())
+              .isEqualTo(403);
+          assertThat(anon.get("/t/jianshi/api/v1/master-items").body())
+              .doesNotContain("420000-PROBE-1");
+        });
   }
 
   private static void pageProbes(Map<String, Consumer<Http>> p, Http anon) {

@@ -5,8 +5,12 @@ import cn.yangguang.api.time.PlatformClock;
 import cn.yangguang.catalogue.domain.CatalogueRules;
 import cn.yangguang.catalogue.domain.CodeBook;
 import cn.yangguang.catalogue.domain.Column;
+import cn.yangguang.catalogue.domain.DerivedItems;
 import cn.yangguang.catalogue.domain.ItemFields;
 import cn.yangguang.catalogue.domain.ItemRepository;
+import cn.yangguang.catalogue.domain.MasterLink;
+import cn.yangguang.catalogue.domain.MasterLock;
+import cn.yangguang.catalogue.domain.MasterRepository;
 import cn.yangguang.catalogue.domain.RowProblem;
 import cn.yangguang.catalogue.domain.RowReader;
 import cn.yangguang.catalogue.domain.ServiceItem;
@@ -48,6 +52,8 @@ public class CatalogueImport {
   @Inject Outbox outbox;
   @Inject PlatformClock clock;
   @Inject ImportLog log;
+  @Inject DerivedItems derived;
+  @Inject MasterRepository masters;
 
   /**
    * Checks and applies rows.
@@ -66,14 +72,18 @@ public class CatalogueImport {
     List<RowProblem> problems = new ArrayList<>();
     List<ItemFields> fields = new ArrayList<>();
     List<String> statuses = new ArrayList<>();
+    List<String> masterKeys = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       RowReader reader = new RowReader(rows.get(i), i + 2, book, problems);
       if (!reader.blank()) {
         fields.add(reader.read());
         statuses.add(reader.status());
+        masterKeys.add(reader.masterKey());
       }
     }
     problems.addAll(new CatalogueRules(departments(tenant)).checkFile(fields));
+    Map<String, MasterLink> had = new java.util.HashMap<>();
+    List<MasterLink> links = masterLinks(tenant, fields, masterKeys, had, problems);
     if (!problems.isEmpty()) {
       log.rejected(tenant, id, problems);
       return new ImportReport(id, false, fields.size(), 0, 0, 0, problems);
@@ -83,7 +93,8 @@ public class CatalogueImport {
         tenant,
         () -> {
           for (int i = 0; i < fields.size(); i++) {
-            counts[store(tenant, fields.get(i), statuses.get(i), actor)]++;
+            ItemFields f = fields.get(i);
+            counts[store(tenant, f, statuses.get(i), had.get(f.key()), links.get(i), actor)]++;
             if (i % 100 == 99) {
               progress.accept(i + 1);
             }
@@ -96,13 +107,68 @@ public class CatalogueImport {
     return report;
   }
 
-  /** Stores one item; 0 = created, 1 = changed, 2 = unchanged. */
-  private int store(TenantRef tenant, ItemFields f, String status, String actor) {
+  /**
+   * The master link of each row (null for a local item): the row's 省级目录编码, else the link its item
+   * already has. A derived row must name a published item of the province master and keep its base
+   * fields; each difference is a problem of that cell.
+   */
+  private List<MasterLink> masterLinks(
+      TenantRef tenant,
+      List<ItemFields> fields,
+      List<String> masterKeys,
+      Map<String, MasterLink> stored,
+      List<RowProblem> out) {
+    Map<String, ServiceItem> master = new java.util.HashMap<>();
+    transactions.run(
+        tenant,
+        () -> {
+          stored.putAll(derived.links());
+          master.putAll(masters.publishedForCounty());
+        });
+    List<MasterLink> links = new ArrayList<>();
+    for (int i = 0; i < fields.size(); i++) {
+      ItemFields f = fields.get(i);
+      MasterLink had = f.key() == null ? null : stored.get(f.key());
+      String key =
+          masterKeys.get(i) != null ? masterKeys.get(i) : had == null ? null : had.masterKey();
+      ServiceItem m = key == null ? null : master.get(key);
+      if (key != null && m == null) {
+        out.add(
+            RowProblem.coded(
+                i + 2,
+                Column.MASTER_KEY,
+                "unknownMaster",
+                "no published item " + key + " in the master catalogue of this province",
+                key));
+      } else if (m != null) {
+        out.addAll(MasterLock.check(f, m.fields(), i + 2));
+      }
+      links.add(m == null ? null : new MasterLink(key, m.id()));
+    }
+    return links;
+  }
+
+  /**
+   * Stores one item; 0 = created, 1 = changed, 2 = unchanged.
+   *
+   * @param had the item's master link as stored, null for none
+   * @param link the row's master link, null for a local item
+   */
+  private int store(
+      TenantRef tenant,
+      ItemFields f,
+      String status,
+      MasterLink had,
+      MasterLink link,
+      String actor) {
     Instant now = clock.now();
     Optional<ServiceItem> published = items.published(f.key());
     Optional<ServiceItem> draft = items.draft(f.key());
     boolean existed = items.lastVersion(f.key()) > 0;
-    boolean sameAsPublished = published.map(p -> p.fields().equals(f)).orElse(false);
+    boolean sameLink =
+        java.util.Objects.equals(
+            had == null ? null : had.masterKey(), link == null ? null : link.masterKey());
+    boolean sameAsPublished = sameLink && published.map(p -> p.fields().equals(f)).orElse(false);
     switch (status) {
       case "PUBLISHED" -> {
         if (sameAsPublished) {
@@ -111,7 +177,7 @@ public class CatalogueImport {
         draft.ifPresent(d -> items.deleteDraft(d.id()));
         ServiceItem next = nextVersion(f, now, actor).published(now);
         published.ifPresent(p -> items.updateStatus(p.superseded()));
-        items.insert(next);
+        insert(next, link);
         changed(tenant, next, "catalogue.item.publish", actor);
       }
       case "RETIRED" -> {
@@ -121,24 +187,31 @@ public class CatalogueImport {
           changed(tenant, retired, "catalogue.item.retire", actor);
         } else if (!existed) {
           ServiceItem retired = nextVersion(f, now, actor).published(now).retired(now);
-          items.insert(retired);
+          insert(retired, link);
           changed(tenant, retired, "catalogue.item.retire", actor);
         } else {
           return 2;
         }
       }
       default -> {
-        if (sameAsPublished || draft.map(d -> d.fields().equals(f)).orElse(false)) {
+        if (sameAsPublished || sameLink && draft.map(d -> d.fields().equals(f)).orElse(false)) {
           return 2;
         }
         draft.ifPresent(d -> items.deleteDraft(d.id()));
         ServiceItem next = nextVersion(f, now, actor);
-        items.insert(next);
+        insert(next, link);
         audit.record(
             tenant, actor, null, "catalogue-item", f.key(), "catalogue.item.draft", summary(next));
       }
     }
     return existed ? 1 : 0;
+  }
+
+  private void insert(ServiceItem item, MasterLink link) {
+    items.insert(item);
+    if (link != null) {
+      derived.link(item.id(), link);
+    }
   }
 
   private ServiceItem nextVersion(ItemFields f, Instant now, String actor) {
@@ -154,7 +227,7 @@ public class CatalogueImport {
     outbox.publish(tenant, ITEM_CHANGED, "catalogue-item", item.key(), summary(item));
   }
 
-  private static String summary(ServiceItem item) {
+  static String summary(ServiceItem item) {
     return Json.createObjectBuilder()
         .add("key", item.key())
         .add("version", item.version())

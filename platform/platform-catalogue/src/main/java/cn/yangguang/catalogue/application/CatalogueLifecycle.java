@@ -9,7 +9,6 @@ import cn.yangguang.kernel.outbox.Outbox;
 import cn.yangguang.kernel.tenancy.application.TenantTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -127,18 +126,8 @@ public class CatalogueLifecycle {
   }
 
   private void changed(TenantRef tenant, ServiceItem item, String action, String actor) {
-    String summary = summary(item);
+    String summary = CatalogueImport.summary(item);
     audit.record(tenant, actor, null, "catalogue-item", item.key(), action, summary);
     outbox.publish(tenant, CatalogueImport.ITEM_CHANGED, "catalogue-item", item.key(), summary);
-  }
-
-  private static String summary(ServiceItem item) {
-    return Json.createObjectBuilder()
-        .add("key", item.key())
-        .add("version", item.version())
-        .add("status", item.status().name())
-        .add("name", item.fields().name())
-        .build()
-        .toString();
   }
 }

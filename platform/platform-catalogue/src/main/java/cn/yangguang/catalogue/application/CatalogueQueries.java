@@ -3,7 +3,10 @@ package cn.yangguang.catalogue.application;
 import cn.yangguang.api.tenant.TenantRef;
 import cn.yangguang.catalogue.domain.CodeBook;
 import cn.yangguang.catalogue.domain.Column;
+import cn.yangguang.catalogue.domain.DerivedItems;
 import cn.yangguang.catalogue.domain.ItemRepository;
+import cn.yangguang.catalogue.domain.MasterLink;
+import cn.yangguang.catalogue.domain.MasterRepository;
 import cn.yangguang.catalogue.domain.RowWriter;
 import cn.yangguang.catalogue.domain.ServiceItem;
 import cn.yangguang.kernel.tenancy.application.TenantTransactions;
@@ -26,6 +29,8 @@ public class CatalogueQueries {
   @Inject ItemRepository items;
   @Inject ItemSearch search;
   @Inject CodeBooks codeBooks;
+  @Inject DerivedItems derived;
+  @Inject MasterRepository masters;
 
   /** A search result: the item as stored now, and how the index matched it. */
   public record Found(ServiceItem item, float score, String highlightedName) {}
@@ -75,10 +80,31 @@ public class CatalogueQueries {
   public List<Map<Column, String>> export(TenantRef tenant) {
     CodeBook book = codeBooks.of(tenant);
     RowWriter writer = new RowWriter(book);
-    return current(tenant).stream()
+    Map<String, MasterLink> links = new java.util.HashMap<>();
+    List<ServiceItem> current =
+        transactions.call(
+            tenant,
+            () -> {
+              links.putAll(derived.links());
+              return items.allCurrent();
+            });
+    return current.stream()
         .filter(i -> i.status() != ServiceItem.Status.SUPERSEDED)
-        .map(i -> writer.write(i.fields(), i.status().name()))
+        .map(
+            i -> {
+              Map<Column, String> row = writer.write(i.fields(), i.status().name());
+              MasterLink link = links.get(i.key());
+              if (link != null) {
+                row.put(Column.MASTER_KEY, link.masterKey());
+              }
+              return row;
+            })
         .toList();
+  }
+
+  /** The published items of the county's province master (none for another province's). */
+  public List<ServiceItem> master(TenantRef tenant) {
+    return transactions.call(tenant, () -> List.copyOf(masters.publishedForCounty().values()));
   }
 
   /** The code book of a county (labels for pages). */

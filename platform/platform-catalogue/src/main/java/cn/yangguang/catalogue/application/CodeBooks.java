@@ -8,4 +8,7 @@ public interface CodeBooks {
 
   /** The county's code book; opens (or joins) the county's transaction. */
   CodeBook of(TenantRef tenant);
+
+  /** A province's code book (national and province entries), for its master catalogue. */
+  CodeBook ofProvince(String provinceCode);
 }

@@ -3,6 +3,7 @@ package cn.yangguang.catalogue.application;
 import cn.yangguang.api.tenant.TenantRef;
 import cn.yangguang.catalogue.domain.ServiceItem;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
@@ -35,6 +36,12 @@ public interface ItemSearch {
    * @param progress told the number of items indexed so far, now and then
    */
   void rebuild(TenantRef tenant, List<ServiceItem> published, IntConsumer progress);
+
+  /**
+   * What this node's index of the county holds: the key and version of every item in it (empty
+   * before the county's first rebuild). A snapshot, for comparing the index with the database.
+   */
+  Map<String, Integer> indexed(TenantRef tenant);
 
   /**
    * A hit.

@@ -30,34 +30,21 @@ public final class CatalogueRules {
   public List<RowProblem> check(ItemFields f, int row) {
     List<RowProblem> p = new ArrayList<>();
     Checks c = new Checks(row, p);
-    c.require(f.key(), Column.KEY);
-    if (f.key() != null && !KEY.matcher(f.key()).matches()) {
-      c.add(Column.KEY, "at most 36 letters, digits or '-'");
-    }
-    c.require(f.name(), Column.NAME);
-    if (f.name() != null && f.name().length() > 200) {
-      c.add(Column.NAME, "at most 200 characters");
-    }
-    c.require(f.itemType(), Column.ITEM_TYPE);
-    c.require(f.baseCode(), Column.BASE_CODE);
-    if (f.baseCode() != null && !BASE_CODE.matcher(f.baseCode()).matches()) {
-      c.add(Column.BASE_CODE, "at most 12 capital letters or digits");
-    }
-    if (f.handlingCode() != null && f.handlingCode().length() > 50) {
-      c.add(Column.HANDLING_CODE, "at most 50 characters");
-    }
-    hierarchy(f, c);
+    base(f, c);
     c.require(f.departmentCode(), Column.DEPARTMENT);
     if (f.departmentCode() != null && !departments.contains(f.departmentCode())) {
-      c.add(Column.DEPARTMENT, "no active department " + f.departmentCode() + " in this county");
+      c.add(
+          Column.DEPARTMENT,
+          "unknownDepartment",
+          "no active department " + f.departmentCode() + " in this county",
+          f.departmentCode());
     }
     c.require(f.bodyNature(), Column.BODY_NATURE);
     if (Codes.ENTRUSTED_ORG.equals(f.bodyNature()) && f.entrustedBy() == null) {
-      c.add(Column.ENTRUSTED_BY, "an entrusted organization names who entrusted it");
+      c.add(Column.ENTRUSTED_BY, "entrustedBy", "an entrusted organization names who entrusted it");
     }
     c.require(f.powerSource(), Column.POWER_SOURCE);
     c.requireList(f.exerciseLevels(), Column.EXERCISE_LEVELS);
-    c.require(f.legalBasis(), Column.LEGAL_BASIS);
     c.requireList(f.serviceObjects(), Column.SERVICE_OBJECTS);
     c.require(f.consultation(), Column.CONSULTATION);
     c.require(f.complaint(), Column.COMPLAINT);
@@ -77,25 +64,70 @@ public final class CatalogueRules {
    * @param items the items in file order; item i is on row i + 2
    */
   public List<RowProblem> checkFile(List<ItemFields> items) {
+    return checkFile(items, false);
+  }
+
+  /**
+   * Checks a province's master file: the base fields of every item (name, type, codes, hierarchy,
+   * legal basis), keys unique, parents first. The implementation fields are the counties' and are
+   * checked when a county adopts an item; a master may leave them out.
+   */
+  public static List<RowProblem> checkMasterFile(List<ItemFields> items) {
+    return new CatalogueRules(Set.of()).checkFile(items, true);
+  }
+
+  private List<RowProblem> checkFile(List<ItemFields> items, boolean master) {
     List<RowProblem> p = new ArrayList<>();
     Map<String, Integer> rowOfKey = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
       ItemFields f = items.get(i);
       int row = i + 2;
-      p.addAll(check(f, row));
+      if (master) {
+        base(f, new Checks(row, p));
+      } else {
+        p.addAll(check(f, row));
+      }
       if (f.key() != null) {
         Integer first = rowOfKey.putIfAbsent(f.key(), row);
         if (first != null) {
-          p.add(RowProblem.of(row, Column.KEY, "the same key as row " + first));
+          p.add(
+              RowProblem.coded(
+                  row, Column.KEY, "duplicateKey", "the same key as row " + first, first));
         }
       }
       if (f.parentKey() != null && !rowOfKey.containsKey(f.parentKey())) {
         p.add(
-            RowProblem.of(
-                row, Column.PARENT_KEY, "parent " + f.parentKey() + " is not on an earlier row"));
+            RowProblem.coded(
+                row,
+                Column.PARENT_KEY,
+                "parentMissing",
+                "parent " + f.parentKey() + " is not on an earlier row",
+                f.parentKey()));
       }
     }
     return p;
+  }
+
+  /** The base fields: identity, type, codes, hierarchy and legal basis. */
+  private static void base(ItemFields f, Checks c) {
+    c.require(f.key(), Column.KEY);
+    if (f.key() != null && !KEY.matcher(f.key()).matches()) {
+      c.add(Column.KEY, "keyFormat", "at most 36 letters, digits or '-'");
+    }
+    c.require(f.name(), Column.NAME);
+    if (f.name() != null && f.name().length() > 200) {
+      c.add(Column.NAME, "nameLength", "at most 200 characters");
+    }
+    c.require(f.itemType(), Column.ITEM_TYPE);
+    c.require(f.baseCode(), Column.BASE_CODE);
+    if (f.baseCode() != null && !BASE_CODE.matcher(f.baseCode()).matches()) {
+      c.add(Column.BASE_CODE, "baseCodeFormat", "at most 12 capital letters or digits");
+    }
+    if (f.handlingCode() != null && f.handlingCode().length() > 50) {
+      c.add(Column.HANDLING_CODE, "handlingCodeLength", "at most 50 characters");
+    }
+    hierarchy(f, c);
+    c.require(f.legalBasis(), Column.LEGAL_BASIS);
   }
 
   private static void hierarchy(ItemFields f, Checks c) {
@@ -105,13 +137,13 @@ public final class CatalogueRules {
     }
     boolean main = Codes.MAIN.equals(f.hierarchy());
     if (main && f.parentKey() != null) {
-      c.add(Column.PARENT_KEY, "a main item has no parent");
+      c.add(Column.PARENT_KEY, "mainHasParent", "a main item has no parent");
     }
     if (!main && f.parentKey() == null) {
-      c.add(Column.PARENT_KEY, "a sub-item or handling item names its parent");
+      c.add(Column.PARENT_KEY, "parentRequired", "a sub-item or handling item names its parent");
     }
     if (Codes.HANDLING.equals(f.hierarchy()) && f.handlingKind() == null) {
-      c.add(Column.HANDLING_KIND, "a handling item is 新设, 变更, 延续 or 注销");
+      c.add(Column.HANDLING_KIND, "handlingKind", "a handling item is 新设, 变更, 延续 or 注销");
     }
   }
 
@@ -120,10 +152,14 @@ public final class CatalogueRules {
       c.require(f.fee().basis(), Column.FEE_BASIS);
       c.require(f.fee().standard(), Column.FEE_STANDARD);
     } else if (Boolean.TRUE.equals(f.online().payment())) {
-      c.add(Column.ONLINE_PAYMENT, "an item without fees has no online payment");
+      c.add(
+          Column.ONLINE_PAYMENT, "paymentWithoutFee", "an item without fees has no online payment");
     }
     if (f.online().online() && f.online().depth().isEmpty()) {
-      c.add(Column.ONLINE_DEPTH, "an online item states how deep it is handled online");
+      c.add(
+          Column.ONLINE_DEPTH,
+          "onlineDepth",
+          "an online item states how deep it is handled online");
     }
   }
 
@@ -131,10 +167,16 @@ public final class CatalogueRules {
     c.require(f.caseKind(), Column.CASE_KIND);
     c.require(f.conditions(), Column.CONDITIONS);
     if (f.statutory() == null) {
-      c.add(Column.STATUTORY_LIMIT, "required for an item taking applications");
+      c.add(
+          Column.STATUTORY_LIMIT,
+          "requiredForApplications",
+          "required for an item taking applications");
     }
     if (f.promised() == null) {
-      c.add(Column.PROMISED_LIMIT, "required for an item taking applications");
+      c.add(
+          Column.PROMISED_LIMIT,
+          "requiredForApplications",
+          "required for an item taking applications");
     }
     c.requireList(f.handlingForms(), Column.HANDLING_FORMS);
     c.require(f.place(), Column.PLACE);
@@ -144,7 +186,10 @@ public final class CatalogueRules {
       c.require(f.resultName(), Column.RESULT_NAME);
     }
     if (f.siteVisits() == null) {
-      c.add(Column.SITE_VISITS, "required for an item taking applications");
+      c.add(
+          Column.SITE_VISITS,
+          "requiredForApplications",
+          "required for an item taking applications");
     }
     limits(f, c);
     visits(f, c);
@@ -156,24 +201,30 @@ public final class CatalogueRules {
     }
     boolean immediate = Codes.IMMEDIATE.equals(f.caseKind());
     if (immediate && f.promised().amount() != 0) {
-      c.add(Column.PROMISED_LIMIT, "a 即办件 is promised the same day: 0");
+      c.add(Column.PROMISED_LIMIT, "immediateSameDay", "a 即办件 is promised the same day: 0");
     }
     if (!immediate && f.caseKind() != null && f.promised().amount() == 0) {
-      c.add(Column.CASE_KIND, "a promised limit of 0 makes it a 即办件");
+      c.add(Column.CASE_KIND, "zeroMakesImmediate", "a promised limit of 0 makes it a 即办件");
     }
     if (f.statutory() != null
         && f.statutory().unit().equals(f.promised().unit())
         && f.promised().amount() > f.statutory().amount()) {
-      c.add(Column.PROMISED_LIMIT, "the promised limit exceeds the statutory one");
+      c.add(
+          Column.PROMISED_LIMIT,
+          "promisedExceedsStatutory",
+          "the promised limit exceeds the statutory one");
     }
     int stepDays = f.steps().stream().mapToInt(ItemFields.Step::days).sum();
     if (Codes.WORKING_DAYS.equals(f.promised().unit()) && stepDays > f.promised().amount()) {
       c.add(
           Column.STEPS,
+          "stepsExceedPromise",
           "the steps take "
               + stepDays
               + " working days, more than the promised "
-              + f.promised().amount());
+              + f.promised().amount(),
+          stepDays,
+          f.promised().amount());
     }
   }
 
@@ -183,51 +234,62 @@ public final class CatalogueRules {
       return;
     }
     if (f.online().depth().containsAll(Codes.LEVEL_IV) && visits > 0) {
-      c.add(Column.SITE_VISITS, "an item handled wholly online (depth 4 and 5) needs no visit");
+      c.add(
+          Column.SITE_VISITS,
+          "noVisitWhenOnline",
+          "an item handled wholly online (depth 4 and 5) needs no visit");
     }
     if (visits > 0 && f.siteVisitReason() == null) {
-      c.add(Column.SITE_VISIT_REASON, "say why the applicant must come in person");
+      c.add(Column.SITE_VISIT_REASON, "visitReason", "say why the applicant must come in person");
     }
     if (visits == 0 && !f.online().online() && !Boolean.TRUE.equals(f.postal())) {
       c.add(
           Column.POSTAL,
+          "postalNeeded",
           "without a visit and without online handling, postal application is needed");
     }
   }
 
   private static void exOfficio(ItemFields f, Checks c) {
     if (f.caseKind() != null) {
-      c.add(Column.CASE_KIND, "an ex-officio item takes no applications");
+      c.add(
+          Column.CASE_KIND, "exOfficioNoApplications", "an ex-officio item takes no applications");
     }
     if (f.statutory() != null || f.promised() != null) {
-      c.add(Column.PROMISED_LIMIT, "an ex-officio item has no application time limits");
+      c.add(
+          Column.PROMISED_LIMIT,
+          "exOfficioNoLimits",
+          "an ex-officio item has no application time limits");
     }
     if (!f.handlingForms().isEmpty()) {
-      c.add(Column.HANDLING_FORMS, "an ex-officio item takes no applications");
+      c.add(
+          Column.HANDLING_FORMS,
+          "exOfficioNoApplications",
+          "an ex-officio item takes no applications");
     }
     if (!f.steps().isEmpty()) {
-      c.add(Column.STEPS, "an ex-officio item has no application process");
+      c.add(Column.STEPS, "exOfficioNoSteps", "an ex-officio item has no application process");
     }
     if (!f.materials().isEmpty()) {
-      c.add(Column.MATERIALS, "an ex-officio item asks for no materials");
+      c.add(Column.MATERIALS, "exOfficioNoMaterials", "an ex-officio item asks for no materials");
     }
   }
 
   /** Collects the problems of one row. */
   private record Checks(int row, List<RowProblem> problems) {
-    void add(Column column, String reason) {
-      problems.add(RowProblem.of(row, column, reason));
+    void add(Column column, String code, String reason, Object... args) {
+      problems.add(RowProblem.coded(row, column, code, reason, args));
     }
 
     void require(String value, Column column) {
       if (value == null || value.isBlank()) {
-        add(column, "required");
+        add(column, "required", "required");
       }
     }
 
     void requireList(List<String> values, Column column) {
       if (values.isEmpty()) {
-        add(column, "required");
+        add(column, "required", "required");
       }
     }
   }

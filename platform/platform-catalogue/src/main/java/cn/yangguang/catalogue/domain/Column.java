@@ -58,7 +58,12 @@ public enum Column {
   STEPS("办理流程", null),
   MATERIALS("申请材料", null),
   STATUS("事项状态", Codes.STATUS),
-  SOURCE("数据来源", null);
+  SOURCE("数据来源", null),
+  /**
+   * The key of the province master item a county item derives from (empty for a local item); its
+   * base fields are then locked to the master ({@link MasterLock}).
+   */
+  MASTER_KEY("省级目录编码", null);
 
   /** Separates the values of a multi-valued cell. */
   public static final String MULTI = "；";

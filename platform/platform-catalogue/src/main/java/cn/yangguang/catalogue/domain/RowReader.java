@@ -98,6 +98,11 @@ public final class RowReader {
     return s == null ? "DRAFT" : s;
   }
 
+  /** The key of the province master item the row derives from, or null for a local item. */
+  public String masterKey() {
+    return text(Column.MASTER_KEY);
+  }
+
   /** Whether the row is blank (a trailing empty line of a spreadsheet). */
   public boolean blank() {
     return cells.values().stream().allMatch(v -> v == null || v.isBlank());
@@ -117,7 +122,8 @@ public final class RowReader {
         .code(c.list(), v)
         .orElseGet(
             () -> {
-              problem(c, "\"" + v + "\" is not in the code list " + c.list());
+              problem(
+                  c, "notInList", "\"" + v + "\" is not in the code list " + c.list(), v, c.list());
               return null;
             });
   }
@@ -136,7 +142,13 @@ public final class RowReader {
           .code(c.list(), part.strip())
           .ifPresentOrElse(
               out::add,
-              () -> problem(c, "\"" + part.strip() + "\" is not in the code list " + c.list()));
+              () ->
+                  problem(
+                      c,
+                      "notInList",
+                      "\"" + part.strip() + "\" is not in the code list " + c.list(),
+                      part.strip(),
+                      c.list()));
     }
     return out;
   }
@@ -150,7 +162,7 @@ public final class RowReader {
       case "是", "Y", "y", "true" -> true;
       case "否", "N", "n", "false" -> false;
       default -> {
-        problem(c, "\"" + v + "\" is neither 是 nor 否");
+        problem(c, "notBoolean", "\"" + v + "\" is neither 是 nor 否", v);
         yield null;
       }
     };
@@ -164,12 +176,12 @@ public final class RowReader {
     try {
       int n = Integer.parseInt(v);
       if (n < min || n > max) {
-        problem(c, n + " is outside " + min + "-" + max);
+        problem(c, "outOfRange", n + " is outside " + min + "-" + max, n, min, max);
         return null;
       }
       return n;
     } catch (NumberFormatException e) {
-      problem(c, "\"" + v + "\" is not a whole number");
+      problem(c, "notNumber", "\"" + v + "\" is not a whole number", v);
       return null;
     }
   }
@@ -179,12 +191,12 @@ public final class RowReader {
     String u = code(unit);
     if (n == null) {
       if (u != null) {
-        problem(amount, "a unit without a limit");
+        problem(amount, "unitWithoutLimit", "a unit without a limit");
       }
       return null;
     }
     if (u == null) {
-      problem(unit, "a limit needs its unit");
+      problem(unit, "limitWithoutUnit", "a limit needs its unit");
       return null;
     }
     return new Limit(n, u, text(note));
@@ -201,7 +213,11 @@ public final class RowReader {
       if (m.matches()) {
         out.add(new Step(m.group(1).strip(), Integer.parseInt(m.group(2))));
       } else {
-        problem(Column.STEPS, "step \"" + part.strip() + "\" is not name(days)");
+        problem(
+            Column.STEPS,
+            "badStep",
+            "step \"" + part.strip() + "\" is not name(days)",
+            part.strip());
       }
     }
     return out;
@@ -221,14 +237,20 @@ public final class RowReader {
       if (f.size() != 5 || f.get(0).isEmpty()) {
         problem(
             Column.MATERIALS,
-            "material \"" + part.strip() + "\" is not name|form|copies|source|necessity");
+            "badMaterial",
+            "material \"" + part.strip() + "\" is not name|form|copies|source|necessity",
+            part.strip());
         continue;
       }
       int copies;
       try {
         copies = Integer.parseInt(f.get(2));
       } catch (NumberFormatException e) {
-        problem(Column.MATERIALS, "copies of \"" + f.get(0) + "\" is not a number");
+        problem(
+            Column.MATERIALS,
+            "badCopies",
+            "copies of \"" + f.get(0) + "\" is not a number",
+            f.get(0));
         continue;
       }
       String form = listCode(Codes.MATERIAL_FORM, f.get(1), f.get(0));
@@ -248,12 +270,16 @@ public final class RowReader {
             () -> {
               problem(
                   Column.MATERIALS,
-                  "material \"" + material + "\": \"" + value + "\" is not in " + list);
+                  "materialNotInList",
+                  "material \"" + material + "\": \"" + value + "\" is not in " + list,
+                  material,
+                  value,
+                  list);
               return null;
             });
   }
 
-  private void problem(Column c, String reason) {
-    problems.add(RowProblem.of(row, c, reason));
+  private void problem(Column c, String code, String reason, Object... args) {
+    problems.add(RowProblem.coded(row, c, code, reason, args));
   }
 }

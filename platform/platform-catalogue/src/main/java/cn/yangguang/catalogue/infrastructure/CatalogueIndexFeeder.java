@@ -2,6 +2,7 @@ package cn.yangguang.catalogue.infrastructure;
 
 import cn.yangguang.api.tenant.TenantRef;
 import cn.yangguang.catalogue.application.CatalogueImport;
+import cn.yangguang.catalogue.application.CatalogueIndexMaintenance;
 import cn.yangguang.catalogue.application.ItemSearch;
 import cn.yangguang.catalogue.domain.ItemRepository;
 import cn.yangguang.catalogue.domain.ServiceItem;
@@ -25,7 +26,9 @@ import java.util.logging.Logger;
  * order-insensitive (a late or repeated event indexes what is true now). The index is written after
  * the transaction has ended, so no database connection is held while Lucene works. Events from
  * before this node started are not delivered; the start-up rebuild covers them ({@code
- * CatalogueBootstrap}).
+ * CatalogueBootstrap}), and the periodic reconciliation of {@link CatalogueIndexMaintenance} any
+ * event this node missed. A {@value CatalogueIndexMaintenance#REBUILD} event (a rebuild asked for
+ * on another node) rebuilds this node's index of the county.
  */
 @ApplicationScoped
 public class CatalogueIndexFeeder implements OutboxListener {
@@ -37,9 +40,12 @@ public class CatalogueIndexFeeder implements OutboxListener {
   @Inject ItemRepository items;
   @Inject ItemSearch search;
 
+  @Inject CatalogueIndexMaintenance maintenance;
+
   @Override
   public boolean accepts(String type) {
-    return CatalogueImport.ITEM_CHANGED.equals(type);
+    return CatalogueImport.ITEM_CHANGED.equals(type)
+        || CatalogueIndexMaintenance.REBUILD.equals(type);
   }
 
   @Override
@@ -51,6 +57,10 @@ public class CatalogueIndexFeeder implements OutboxListener {
             .findFirst();
     if (tenant.isEmpty()) {
       LOG.warning("catalogue event " + event.id() + " names an unknown tenant " + event.tenantId());
+      return;
+    }
+    if (CatalogueIndexMaintenance.REBUILD.equals(event.type())) {
+      maintenance.onRebuildRequested(tenant.get(), event.payloadJson());
       return;
     }
     String key = event.subjectId();

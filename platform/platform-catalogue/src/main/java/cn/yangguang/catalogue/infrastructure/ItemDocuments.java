@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
@@ -35,6 +36,10 @@ final class ItemDocuments {
 
   static final String KEY = "key";
   static final String KEY_SORT = "key_sort";
+
+  /** The indexed version, stored so that the index can be compared with the database. */
+  static final String VERSION = "version";
+
   static final String NAME = "name";
   static final String NAME_EXACT = "name_exact";
   static final String RESULT = "result";
@@ -73,6 +78,7 @@ final class ItemDocuments {
     Document doc = new Document();
     doc.add(new StringField(KEY, f.key(), Field.Store.YES));
     doc.add(new SortedDocValuesField(KEY_SORT, new BytesRef(f.key())));
+    doc.add(new StoredField(VERSION, item.version()));
     doc.add(new TextField(NAME, f.name(), Field.Store.YES)); // stored for the marks
     doc.add(new StringField(NAME_EXACT, exact(f.name()), Field.Store.NO));
     text(doc, RESULT, f.resultName());

@@ -4,6 +4,7 @@ import cn.yangguang.api.tenant.TenantRef;
 import cn.yangguang.catalogue.application.CodeBooks;
 import cn.yangguang.catalogue.domain.CodeBook;
 import cn.yangguang.kernel.persistence.ContainerResources;
+import cn.yangguang.kernel.sharedrows.ProvinceRows;
 import cn.yangguang.kernel.tenancy.application.TenantTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +28,14 @@ public class JdbcCodeBooks implements CodeBooks {
   @Inject ContainerResources resources;
   @Inject TenantTransactions transactions;
 
+  @Inject ProvinceRows province;
+
+  private static final String SELECT =
+      "SELECT list_code, code, label_zh, label_en FROM yg.code_list_entry"
+          + " WHERE list_code LIKE 'catalogue.%'";
+  private static final String ORDER =
+      " ORDER BY (tenant_id IS NOT NULL), (province_code IS NOT NULL), sort_order";
+
   static final java.time.Duration MAX_AGE = java.time.Duration.ofSeconds(10);
 
   private record Cached(CodeBook book, java.time.Instant loaded) {}
@@ -45,16 +54,33 @@ public class JdbcCodeBooks implements CodeBooks {
     return c.book();
   }
 
+  @Override
+  public CodeBook ofProvince(String provinceCode) {
+    return province.read(
+        provinceCode,
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  SELECT
+                      + " AND tenant_id IS NULL AND (province_code IS NULL OR province_code = ?)"
+                      + ORDER)) {
+            ps.setString(1, provinceCode);
+            return load(ps);
+          }
+        });
+  }
+
   private CodeBook load() throws SQLException {
+    try (Connection c = resources.appDataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(SELECT + ORDER)) {
+      return load(ps);
+    }
+  }
+
+  private static CodeBook load(PreparedStatement ps) throws SQLException {
     Map<String, String[]> byCode = new HashMap<>();
     Map<String, String> byLabel = new HashMap<>();
-    try (Connection c = resources.appDataSource().getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT list_code, code, label_zh, label_en FROM yg.code_list_entry"
-                    + " WHERE list_code LIKE 'catalogue.%' ORDER BY (tenant_id IS NOT NULL),"
-                    + " (province_code IS NOT NULL), sort_order");
-        ResultSet rs = ps.executeQuery()) {
+    try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         String list = rs.getString(1);
         String code = rs.getString(2);

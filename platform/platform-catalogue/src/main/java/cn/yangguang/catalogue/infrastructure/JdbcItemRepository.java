@@ -27,9 +27,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class JdbcItemRepository implements ItemRepository {
 
-  private static final Jsonb JSONB = JsonbBuilder.create();
-  private static final String COLUMNS =
+  static final Jsonb JSONB = JsonbBuilder.create();
+  static final String COLUMNS =
       "id, version, status, fields, created_at, created_by, published_at, retired_at";
+
+  /** An insert of a version, up to the values of tenant_id and province_code. */
+  static final String INSERT_INTO =
+      "INSERT INTO yg.catalogue_item (tenant_id, province_code, id, item_key, version, status, name,"
+          + " item_type, base_code, hierarchy, parent_key, department_code, exercise_levels, themes,"
+          + " takes_applications, case_kind, promised_limit, promised_unit, charged, online,"
+          + " synthetic, fields, created_at, created_by, published_at, retired_at) VALUES (";
+
+  /** The 24 parameters after tenant_id and province_code of an insert ({@link #bind}). */
+  static final String INSERT_VALUES =
+      "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)";
+
   private static final String OWN = " FROM yg.catalogue_item WHERE tenant_id IS NOT NULL";
 
   @Inject ContainerResources resources;
@@ -100,45 +112,48 @@ public class JdbcItemRepository implements ItemRepository {
 
   @Override
   public void insert(ServiceItem item) {
-    ItemFields f = item.fields();
     try (Connection c = resources.appDataSource().getConnection();
         PreparedStatement ps =
             c.prepareStatement(
-                "INSERT INTO yg.catalogue_item (id, tenant_id, item_key, version, status, name, item_type,"
-                    + " base_code, hierarchy, parent_key, department_code, exercise_levels, themes,"
-                    + " takes_applications, case_kind, promised_limit, promised_unit, charged, online,"
-                    + " synthetic, fields, created_at, created_by, published_at, retired_at) VALUES"
-                    + " (?, current_setting('app.tenant_id')::uuid, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)")) {
-      int i = 1;
-      ps.setObject(i++, item.id());
-      ps.setString(i++, f.key());
-      ps.setInt(i++, item.version());
-      ps.setString(i++, item.status().name());
-      ps.setString(i++, f.name());
-      ps.setString(i++, f.itemType());
-      ps.setString(i++, f.baseCode());
-      ps.setString(i++, f.hierarchy());
-      ps.setString(i++, f.parentKey());
-      ps.setString(i++, f.departmentCode());
-      ps.setArray(i++, c.createArrayOf("text", f.exerciseLevels().toArray()));
-      ps.setArray(i++, c.createArrayOf("text", f.themes().toArray()));
-      ps.setBoolean(i++, f.takesApplications());
-      ps.setString(i++, f.caseKind());
-      ps.setObject(i++, f.promised() == null ? null : f.promised().amount());
-      ps.setString(i++, f.promised() == null ? null : f.promised().unit());
-      ps.setBoolean(i++, f.fee().charged());
-      ps.setBoolean(i++, f.online().online());
-      ps.setBoolean(i++, f.synthetic());
-      ps.setString(i++, JSONB.toJson(f));
-      ps.setTimestamp(i++, ts(item.createdAt()));
-      ps.setString(i++, item.createdBy());
-      ps.setTimestamp(i++, ts(item.publishedAt()));
-      ps.setTimestamp(i, ts(item.retiredAt()));
+                INSERT_INTO + "current_setting('app.tenant_id')::uuid, NULL, " + INSERT_VALUES)) {
+      bind(ps, item, c);
       ps.executeUpdate();
     } catch (SQLException e) {
       throw failure(e);
     }
+  }
+
+  /**
+   * Binds a version to the 24 parameters of {@link #INSERT_VALUES}: id, key, version, status, the
+   * queried columns, the fields document, creation, publication and retirement.
+   */
+  static void bind(PreparedStatement ps, ServiceItem item, Connection c) throws SQLException {
+    ItemFields f = item.fields();
+    int i = 1;
+    ps.setObject(i++, item.id());
+    ps.setString(i++, f.key());
+    ps.setInt(i++, item.version());
+    ps.setString(i++, item.status().name());
+    ps.setString(i++, f.name());
+    ps.setString(i++, f.itemType());
+    ps.setString(i++, f.baseCode());
+    ps.setString(i++, f.hierarchy());
+    ps.setString(i++, f.parentKey());
+    ps.setString(i++, f.departmentCode());
+    ps.setArray(i++, c.createArrayOf("text", f.exerciseLevels().toArray()));
+    ps.setArray(i++, c.createArrayOf("text", f.themes().toArray()));
+    ps.setBoolean(i++, f.takesApplications());
+    ps.setString(i++, f.caseKind());
+    ps.setObject(i++, f.promised() == null ? null : f.promised().amount());
+    ps.setString(i++, f.promised() == null ? null : f.promised().unit());
+    ps.setBoolean(i++, f.fee().charged());
+    ps.setBoolean(i++, f.online().online());
+    ps.setBoolean(i++, f.synthetic());
+    ps.setString(i++, JSONB.toJson(f));
+    ps.setTimestamp(i++, ts(item.createdAt()));
+    ps.setString(i++, item.createdBy());
+    ps.setTimestamp(i++, ts(item.publishedAt()));
+    ps.setTimestamp(i, ts(item.retiredAt()));
   }
 
   @Override
@@ -199,7 +214,7 @@ public class JdbcItemRepository implements ItemRepository {
     }
   }
 
-  private static ServiceItem map(ResultSet rs) throws SQLException {
+  static ServiceItem map(ResultSet rs) throws SQLException {
     return new ServiceItem(
         rs.getObject("id", UUID.class),
         rs.getInt("version"),
@@ -215,11 +230,11 @@ public class JdbcItemRepository implements ItemRepository {
     return t == null ? null : t.toInstant();
   }
 
-  private static Timestamp ts(Instant i) {
+  static Timestamp ts(Instant i) {
     return i == null ? null : Timestamp.from(i);
   }
 
-  private static IllegalStateException failure(SQLException e) {
+  static IllegalStateException failure(SQLException e) {
     return new IllegalStateException("catalogue store failed: " + e.getMessage(), e);
   }
 }

@@ -151,6 +151,25 @@ public class LuceneItemSearch implements ItemSearch {
     progress.accept(published.size());
   }
 
+  @Override
+  public Map<String, Integer> indexed(TenantRef tenant) {
+    Slot slot = slots.get(tenant.id());
+    TenantIndex index = slot == null ? null : slot.index;
+    if (index == null) {
+      return Map.of();
+    }
+    try {
+      return index.versions();
+    } catch (AlreadyClosedException e) {
+      if (slot.index == index) {
+        throw e;
+      }
+      return indexed(tenant); // a rebuild swapped the index meanwhile: read the new one
+    } catch (IOException e) {
+      throw failure("reading the index of " + tenant.slug(), e);
+    }
+  }
+
   /** The size of a county's index in memory, in bytes (0 when it has none), for metrics. */
   public long sizeInBytes(TenantRef tenant) {
     Slot slot = slots.get(tenant.id());

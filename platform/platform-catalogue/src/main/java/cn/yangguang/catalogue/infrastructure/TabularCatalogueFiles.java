@@ -34,7 +34,10 @@ import org.dhatim.fastexcel.reader.Row;
 @ApplicationScoped
 public class TabularCatalogueFiles implements CatalogueFiles {
 
-  /** Columns a file must have (the others may be left out, e.g. by a county without them). */
+  /**
+   * Columns every file must have, a province's master included (the others may be left out, e.g. by
+   * a county without them; 实施主体, required of each county row, is absent from a master file).
+   */
   static final Set<Column> REQUIRED =
       Set.of(
           Column.KEY,
@@ -42,7 +45,6 @@ public class TabularCatalogueFiles implements CatalogueFiles {
           Column.ITEM_TYPE,
           Column.BASE_CODE,
           Column.HIERARCHY,
-          Column.DEPARTMENT,
           Column.LEGAL_BASIS);
 
   @Override
@@ -59,7 +61,7 @@ public class TabularCatalogueFiles implements CatalogueFiles {
       return rows(raw);
     } catch (java.io.UncheckedIOException | IllegalStateException e) {
       throw new CatalogueFileException(
-          List.of(new RowProblem(1, null, "not a readable CSV file: " + e.getMessage())));
+          List.of(problem(1, null, "unreadableCsv", "not a readable CSV file: ", e.getMessage())));
     }
   }
 
@@ -85,7 +87,9 @@ public class TabularCatalogueFiles implements CatalogueFiles {
         throw c;
       }
       throw new CatalogueFileException(
-          List.of(new RowProblem(1, null, "not a readable XLSX workbook: " + e.getMessage())));
+          List.of(
+              problem(
+                  1, null, "unreadableXlsx", "not a readable XLSX workbook: ", e.getMessage())));
     }
     return rows(raw);
   }
@@ -133,7 +137,8 @@ public class TabularCatalogueFiles implements CatalogueFiles {
   /** Maps raw rows onto columns by the header row, refusing unknown and missing columns. */
   private static List<Map<Column, String>> rows(List<String[]> raw) {
     if (raw.isEmpty()) {
-      throw new CatalogueFileException(List.of(new RowProblem(1, null, "the file is empty")));
+      throw new CatalogueFileException(
+          List.of(new RowProblem(1, null, "the file is empty", "emptyFile", List.of())));
     }
     String[] header = raw.get(0);
     Column[] byIndex = new Column[header.length];
@@ -147,11 +152,15 @@ public class TabularCatalogueFiles implements CatalogueFiles {
       Column.ofHeader(h)
           .ifPresentOrElse(
               c -> byIndex[index] = c,
-              () -> problems.add(new RowProblem(1, h, "unknown column (see the format)")));
+              () ->
+                  problems.add(
+                      new RowProblem(
+                          1, h, "unknown column (see the format)", "unknownColumn", List.of())));
     }
     for (Column c : REQUIRED) {
       if (!java.util.Arrays.asList(byIndex).contains(c)) {
-        problems.add(new RowProblem(1, c.header(), "required column missing"));
+        problems.add(
+            new RowProblem(1, c.header(), "required column missing", "missingColumn", List.of()));
       }
     }
     if (!problems.isEmpty()) {
@@ -173,6 +182,19 @@ public class TabularCatalogueFiles implements CatalogueFiles {
 
   private static CatalogueFileException tooMany() {
     return new CatalogueFileException(
-        List.of(new RowProblem(MAX_ROWS + 2, null, "more than " + MAX_ROWS + " rows")));
+        List.of(
+            new RowProblem(
+                MAX_ROWS + 2,
+                null,
+                "more than " + MAX_ROWS + " rows",
+                "tooManyRows",
+                List.of(String.valueOf(MAX_ROWS)))));
+  }
+
+  /** A problem of the whole file whose reason ends with a detail (the parser's message). */
+  private static RowProblem problem(
+      int row, String column, String code, String reason, String detail) {
+    String d = detail == null ? "" : detail;
+    return new RowProblem(row, column, reason + d, code, List.of(d));
   }
 }

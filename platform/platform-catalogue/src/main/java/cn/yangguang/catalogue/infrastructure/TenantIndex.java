@@ -5,12 +5,21 @@ import java.io.Closeable;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.SerialMergeScheduler;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.IOUtils;
@@ -86,6 +95,28 @@ final class TenantIndex implements Closeable {
 
   void release(IndexSearcher searcher) throws IOException {
     searchers.release(searcher);
+  }
+
+  /**
+   * The key and version of every document in the index, as searchers see it now (a snapshot, for
+   * comparing the index with the database; a document from before versions were stored reads 0).
+   */
+  Map<String, Integer> versions() throws IOException {
+    IndexSearcher searcher = acquire();
+    try {
+      Map<String, Integer> out = new HashMap<>();
+      StoredFields stored = searcher.storedFields();
+      Query all = new MatchAllDocsQuery();
+      for (ScoreDoc d : searcher.search(all, Math.max(1, searcher.count(all))).scoreDocs) {
+        Document doc = stored.document(d.doc, Set.of(ItemDocuments.KEY, ItemDocuments.VERSION));
+        IndexableField version = doc.getField(ItemDocuments.VERSION);
+        out.put(
+            doc.get(ItemDocuments.KEY), version == null ? 0 : version.numericValue().intValue());
+      }
+      return out;
+    } finally {
+      release(searcher);
+    }
   }
 
   /** The size of the index files (what the directory holds in memory), in bytes. */

@@ -64,6 +64,23 @@ class CatalogueArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAPackage("cn.yangguang.kernel.system..")
+        .because(
+            "shared rows are reached through the narrow ProvinceRows port only (ADR 0026), never"
+                + " through the system database")
+        .check(catalogue);
+  }
+
+  @Test
+  void onlyTheMasterRepositoryAndTheCodeBooksReachProvinceRows() {
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName("cn.yangguang.catalogue.infrastructure.JdbcMasterRepository")
+        .and()
+        .doNotHaveFullyQualifiedName("cn.yangguang.catalogue.infrastructure.JdbcCodeBooks")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("cn.yangguang.kernel.sharedrows..")
+        .because("a province's shared rows are written in one audited place (ADR 0026)")
         .check(catalogue);
   }
 }

@@ -12,6 +12,7 @@ import cn.yangguang.kernel.tenancy.application.TenantContext;
 import cn.yangguang.web.http.ProblemException;
 import cn.yangguang.web.security.CallerContext;
 import cn.yangguang.web.security.StaffOnly;
+import cn.yangguang.web.view.RequestLocale;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -26,9 +27,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,6 +58,9 @@ public class ItemResource {
   @Inject CatalogueImport importer;
   @Inject CatalogueFiles files;
   @Inject CallerContext caller;
+
+  @Context HttpHeaders headers;
+  @Context UriInfo uri;
 
   /** An item in a listing. */
   public record Summary(
@@ -178,7 +185,9 @@ public class ItemResource {
             : files.readCsv(new ByteArrayInputStream(bytes));
     ImportReport report =
         importer.apply(tenants.require().ref(), rows, name, caller.actor(), n -> {});
-    return Response.status(report.applied() ? 200 : 422).entity(report).build();
+    return Response.status(report.applied() ? 200 : 422)
+        .entity(ProblemReports.of(report, RequestLocale.of(headers, uri)))
+        .build();
   }
 
   private static Summary summary(ServiceItem i, String highlighted) {

@@ -149,6 +149,52 @@ public final class CatalogueConsole {
         .toList();
   }
 
+  /** Rows per page of the list. */
+  static final int PAGE_SIZE = 50;
+
+  /**
+   * One page of the list.
+   *
+   * @param number the page shown, from 1
+   * @param count the number of pages (at least 1)
+   * @param total the rows on all pages
+   */
+  public record Page(List<Row> rows, int number, int count, int total) {
+
+    /** The position of the first row shown, from 1 (0 when there are none). */
+    public int first() {
+      return total == 0 ? 0 : (number - 1) * PAGE_SIZE + 1;
+    }
+
+    /** The position of the last row shown. */
+    public int last() {
+      return Math.min(number * PAGE_SIZE, total);
+    }
+
+    public boolean hasPrevious() {
+      return number > 1;
+    }
+
+    public boolean hasNext() {
+      return number < count;
+    }
+  }
+
+  /**
+   * The page asked for: a number from 1; anything else (absent, not a number, out of range) shows
+   * the nearest existing page.
+   */
+  static Page page(List<Row> rows, String requested) {
+    int count = Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+    int number = 1;
+    if (requested != null && requested.strip().matches("\\d{1,6}")) {
+      number = Math.min(Math.max(1, Integer.parseInt(requested.strip())), count);
+    }
+    int from = (number - 1) * PAGE_SIZE;
+    return new Page(
+        rows.subList(from, Math.min(from + PAGE_SIZE, rows.size())), number, count, rows.size());
+  }
+
   /** The number of rows per status, in {@link #STATUSES} order. */
   static Map<String, Long> counts(List<Row> rows) {
     Map<String, Long> counts = new LinkedHashMap<>();
@@ -170,15 +216,22 @@ public final class CatalogueConsole {
       String code = rows.get(i).getOrDefault(Column.DEPARTMENT, "").strip();
       if (!code.isEmpty() && !scope.mayChange(code)) {
         problems.add(
-            RowProblem.of(
-                i + 2,
-                Column.DEPARTMENT,
-                scope.department() == null
-                    ? "a department admin without a department cannot import items"
-                    : "a department admin of "
+            scope.department() == null
+                ? RowProblem.coded(
+                    i + 2,
+                    Column.DEPARTMENT,
+                    "noDepartmentScope",
+                    "a department admin without a department cannot import items")
+                : RowProblem.coded(
+                    i + 2,
+                    Column.DEPARTMENT,
+                    "otherDepartment",
+                    "a department admin of "
                         + scope.department()
                         + " can only import that department's items, not "
-                        + code));
+                        + code,
+                    scope.department(),
+                    code));
       }
     }
     return problems;

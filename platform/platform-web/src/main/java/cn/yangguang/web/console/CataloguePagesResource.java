@@ -100,15 +100,17 @@ public class CataloguePagesResource {
   @Context UriInfo uri;
 
   /**
-   * The working list; {@code status} and {@code department} filter it, {@code notice} and {@code
-   * key} confirm a change just made.
+   * The working list, {@value CatalogueConsole#PAGE_SIZE} items a page ({@code page}, from 1);
+   * {@code status} and {@code department} filter it, {@code notice} and {@code key} confirm a
+   * change just made.
    */
   @GET
   public Response list(
       @QueryParam("status") String status,
       @QueryParam("department") String department,
       @QueryParam("notice") String notice,
-      @QueryParam("key") String key) {
+      @QueryParam("key") String key,
+      @QueryParam("page") String page) {
     TenantRef t = tenants.require().ref();
     TenantStructure structure = structures.structure(t);
     CatalogueConsole.Scope scope = scope(structure);
@@ -122,9 +124,11 @@ public class CataloguePagesResource {
             RequestLocale.of(headers, uri),
             structure,
             scope);
-    List<CatalogueConsole.Row> shown = CatalogueConsole.filter(all, status, department);
+    CatalogueConsole.Page shown =
+        CatalogueConsole.page(CatalogueConsole.filter(all, status, department), page);
     Map<String, Object> model = new HashMap<>();
-    model.put("rows", shown);
+    model.put("rows", shown.rows());
+    model.put("pager", shown);
     model.put("total", all.size());
     model.put("counts", CatalogueConsole.counts(all));
     model.put("statuses", CatalogueConsole.STATUSES);
@@ -184,47 +188,54 @@ public class CataloguePagesResource {
       InputStream body)
       throws IOException {
     if (declaredLength(contentLength) > MAX_BODY) {
-      return importPage(413, ImportPage.of("tooLarge"));
+      return importPage(413, CatalogueImportPage.of("tooLarge"));
     }
     byte[] bytes = body.readNBytes(MAX_BODY + 1);
     if (bytes.length > MAX_BODY) {
-      return importPage(413, ImportPage.of("tooLarge"));
+      return importPage(413, CatalogueImportPage.of("tooLarge"));
     }
     MultipartForm.Part file;
     try {
       file = MultipartForm.parse(contentType, bytes).part("file").orElse(null);
     } catch (MultipartForm.Malformed e) {
-      return importPage(400, ImportPage.of("noFile"));
+      return importPage(400, CatalogueImportPage.of("noFile"));
     }
     if (file == null || file.content().length == 0) {
-      return importPage(400, ImportPage.of("noFile"));
+      return importPage(400, CatalogueImportPage.of("noFile"));
     }
     String fileName = CatalogueConsole.logName(file.fileName());
     if (file.content().length > MAX_FILE) {
-      return importPage(413, ImportPage.of("tooLarge").named(fileName));
+      return importPage(413, CatalogueImportPage.of("tooLarge").named(fileName));
     }
     CatalogueConsole.FileKind kind =
         CatalogueConsole.kind(file.fileName(), file.contentType(), file.content());
     if (kind == null) {
-      return importPage(415, ImportPage.of("wrongType").named(fileName));
+      return importPage(415, CatalogueImportPage.of("wrongType").named(fileName));
     }
     List<Map<Column, String>> rows;
     try {
       InputStream in = new ByteArrayInputStream(file.content());
       rows = kind == CatalogueConsole.FileKind.CSV ? files.readCsv(in) : files.readXlsx(in);
     } catch (CatalogueFileException e) {
-      return importPage(422, ImportPage.rejected(fileName, e.problems()));
+      return importPage(422, CatalogueImportPage.rejected(fileName, e.problems()));
     } catch (IOException e) {
       return importPage(
           422,
-          ImportPage.rejected(
-              fileName, List.of(new RowProblem(1, null, "unreadable file: " + e.getMessage()))));
+          CatalogueImportPage.rejected(
+              fileName,
+              List.of(
+                  new RowProblem(
+                      1,
+                      null,
+                      "unreadable file: " + e.getMessage(),
+                      "unreadableFile",
+                      List.of(String.valueOf(e.getMessage()))))));
     }
     ResolvedTenant t = tenants.require();
     List<RowProblem> outside =
         CatalogueConsole.outOfScope(rows, scope(structures.structure(t.ref())));
     if (!outside.isEmpty()) {
-      return importPage(422, ImportPage.rejected(fileName, outside));
+      return importPage(422, CatalogueImportPage.rejected(fileName, outside));
     }
     TenantRef tenant = t.ref();
     String actor = context.actor();
@@ -236,7 +247,7 @@ public class CataloguePagesResource {
             rows.size(),
             progress -> importer.apply(tenant, rows, fileName, actor, progress));
     if (id.isEmpty()) {
-      return importPage(409, ImportPage.of("busy").named(fileName));
+      return importPage(409, CatalogueImportPage.of("busy").named(fileName));
     }
     imports.await(id.get(), SHORT_WAIT);
     return pages.seeOther(HERE + "/imports/" + id.get());
@@ -253,21 +264,21 @@ public class CataloguePagesResource {
     try {
       uuid = UUID.fromString(id);
     } catch (IllegalArgumentException e) {
-      return importPage(404, ImportPage.of("unknown"));
+      return importPage(404, CatalogueImportPage.of("unknown"));
     }
     Optional<CatalogueImports.Snapshot> found = imports.find(tenants.require().ref().id(), uuid);
     if (found.isEmpty()) {
-      return importPage(404, ImportPage.of("unknown"));
+      return importPage(404, CatalogueImportPage.of("unknown"));
     }
     CatalogueImports.Snapshot s = found.get();
     if (!s.finished()) {
-      return importPage(200, ImportPage.running(s));
+      return importPage(200, CatalogueImportPage.running(s));
     }
     if (s.report() == null) {
-      return importPage(500, ImportPage.failed(s));
+      return importPage(500, CatalogueImportPage.failed(s));
     }
     ImportReport r = s.report();
-    return importPage(r.applied() ? 200 : 422, ImportPage.finished(s));
+    return importPage(r.applied() ? 200 : 422, CatalogueImportPage.finished(s));
   }
 
   /** Publishes the item's open draft; 303 to the list. */
@@ -300,70 +311,7 @@ public class CataloguePagesResource {
     return pages.seeOther(HERE + "?notice=retired&key=" + key);
   }
 
-  /**
-   * What the import page shows.
-   *
-   * @param state {@code running}, {@code applied}, {@code rejected}, {@code failed}, {@code
-   *     tooLarge}, {@code wrongType}, {@code noFile}, {@code busy} or {@code unknown}
-   * @param fileName the uploaded file's name, or null
-   * @param progress the import while running or finished, else null
-   * @param report the outcome of a finished import, else null
-   * @param problems what is wrong with a rejected file, by row and column
-   */
-  public record ImportPage(
-      String state,
-      String fileName,
-      CatalogueImports.Snapshot progress,
-      ImportReport report,
-      List<RowProblem> problems) {
-
-    /** The most problems a page lists; a file with more says how many were left out. */
-    static final int MAX_SHOWN = 1000;
-
-    public ImportPage {
-      problems =
-          problems.stream()
-              .sorted(java.util.Comparator.comparingInt(RowProblem::row))
-              .toList(); // stable: a row's problems keep their order
-    }
-
-    /** The problems listed: the first {@link #MAX_SHOWN}. */
-    public List<RowProblem> shownProblems() {
-      return problems.size() > MAX_SHOWN ? problems.subList(0, MAX_SHOWN) : problems;
-    }
-
-    /** How many problems are not listed. */
-    public int hiddenProblems() {
-      return Math.max(0, problems.size() - MAX_SHOWN);
-    }
-
-    static ImportPage of(String state) {
-      return new ImportPage(state, null, null, null, List.of());
-    }
-
-    ImportPage named(String name) {
-      return new ImportPage(state, name, progress, report, problems);
-    }
-
-    static ImportPage rejected(String fileName, List<RowProblem> problems) {
-      return new ImportPage("rejected", fileName, null, null, problems);
-    }
-
-    static ImportPage running(CatalogueImports.Snapshot s) {
-      return new ImportPage("running", s.fileName(), s, null, List.of());
-    }
-
-    static ImportPage failed(CatalogueImports.Snapshot s) {
-      return new ImportPage("failed", s.fileName(), s, null, List.of());
-    }
-
-    static ImportPage finished(CatalogueImports.Snapshot s) {
-      ImportReport r = s.report();
-      return new ImportPage(r.applied() ? "applied" : "rejected", s.fileName(), s, r, r.problems());
-    }
-  }
-
-  private Response importPage(int status, ImportPage page) {
+  private Response importPage(int status, CatalogueImportPage page) {
     Map<String, Object> model = new HashMap<>();
     model.put("page", page);
     model.put("maxMegabytes", MAX_FILE / (1024 * 1024));

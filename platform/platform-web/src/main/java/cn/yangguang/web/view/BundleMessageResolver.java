@@ -26,7 +26,14 @@ final class BundleMessageResolver extends AbstractMessageResolver {
   @Override
   public String resolveMessage(
       ITemplateContext context, Class<?> origin, String key, Object[] messageParameters) {
-    Locale locale = context.getLocale();
+    return message(key, context.getLocale(), messageParameters);
+  }
+
+  /**
+   * The message with this key in the locale's language, formatted with the parameters, or null when
+   * no bundle has it.
+   */
+  static String message(String key, Locale locale, Object[] messageParameters) {
     for (String bundle : BUNDLES) {
       String pattern = lookUp(bundle, key, locale);
       if (pattern != null) {

@@ -168,7 +168,7 @@ class CatalogueTemplatesTest {
     }
   }
 
-  private static Map<String, Object> importModel(CataloguePagesResource.ImportPage page) {
+  private static Map<String, Object> importModel(CatalogueImportPage page) {
     return Map.of("page", page, "maxMegabytes", 10);
   }
 
@@ -176,6 +176,66 @@ class CatalogueTemplatesTest {
       boolean finished, ImportReport report, String incident) {
     return new CatalogueImports.Snapshot(
         UUID.randomUUID(), "目录<1>.csv", "wang", 400, 1000, finished, report, incident);
+  }
+
+  @Test
+  void problemsAreShownInTheReadersLanguageWithTheirValues() {
+    List<RowProblem> problems =
+        List.of(
+            RowProblem.coded(
+                4,
+                cn.yangguang.catalogue.domain.Column.ITEM_TYPE,
+                "notInList",
+                "\"行政魔法\" is not in the code list catalogue.item-type",
+                "行政魔法",
+                "catalogue.item-type"),
+            RowProblem.coded(
+                6, cn.yangguang.catalogue.domain.Column.CONSULTATION, "required", "required"),
+            new RowProblem(7, null, "an old problem without a code"));
+    ImportReport rejected = new ImportReport(UUID.randomUUID(), false, 6, 0, 0, 0, problems);
+    String zh =
+        render(
+            "console-catalogue-import",
+            importModel(CatalogueImportPage.finished(snapshot(true, rejected, null))),
+            Set.of("admin"),
+            Locale.SIMPLIFIED_CHINESE);
+    assertThat(zh)
+        .contains("“行政魔法”不在代码表（catalogue.item-type）中", ">必填</td>")
+        .contains("an old problem without a code")
+        .doesNotContain("is not in the code list");
+    String en =
+        render(
+            "console-catalogue-import",
+            importModel(CatalogueImportPage.finished(snapshot(true, rejected, null))),
+            Set.of("admin"),
+            Locale.ENGLISH);
+    assertThat(en)
+        .contains("&quot;行政魔法&quot; is not in the code list catalogue.item-type", ">required</td>");
+  }
+
+  @Test
+  void aLongListIsShownInPagesKeepingTheFilters() {
+    List<CatalogueConsole.Row> rows =
+        java.util.stream.IntStream.rangeClosed(1, 120)
+            .mapToObj(
+                i ->
+                    new CatalogueConsole.Row(
+                        "K-" + i, "事项" + i, "jsx-mzj", "民政局", "行政许可", "DRAFT", 1, false, true))
+            .toList();
+    for (Locale l : LOCALES) {
+      Map<String, Object> m = listModel(new CatalogueConsole.Scope(true, null), l, false);
+      CatalogueConsole.Page page = CatalogueConsole.page(rows, "2");
+      m.put("rows", page.rows());
+      m.put("pager", page);
+      String html = render("console-catalogue", m, Set.of("admin"), l);
+      assertComplete(html);
+      assertThat(html)
+          .contains("K-51", "K-100")
+          .doesNotContain(">K-50<", ">K-101<")
+          .contains("rel=\"prev\"", "rel=\"next\"")
+          .contains("status=DRAFT&amp;department=jsx-mzj&amp;page=1")
+          .contains("status=DRAFT&amp;department=jsx-mzj&amp;page=3");
+    }
   }
 
   @Test
@@ -189,7 +249,7 @@ class CatalogueTemplatesTest {
       String running =
           render(
               "console-catalogue-import",
-              importModel(CataloguePagesResource.ImportPage.running(snapshot(false, null, null))),
+              importModel(CatalogueImportPage.running(snapshot(false, null, null))),
               Set.of("admin"),
               l);
       assertComplete(running);
@@ -203,8 +263,7 @@ class CatalogueTemplatesTest {
       String done =
           render(
               "console-catalogue-import",
-              importModel(
-                  CataloguePagesResource.ImportPage.finished(snapshot(true, applied, null))),
+              importModel(CatalogueImportPage.finished(snapshot(true, applied, null))),
               Set.of("admin"),
               l);
       assertComplete(done);
@@ -215,8 +274,7 @@ class CatalogueTemplatesTest {
       String refused =
           render(
               "console-catalogue-import",
-              importModel(
-                  CataloguePagesResource.ImportPage.finished(snapshot(true, rejected, null))),
+              importModel(CatalogueImportPage.finished(snapshot(true, rejected, null))),
               Set.of("admin"),
               l);
       assertComplete(refused);
@@ -228,7 +286,7 @@ class CatalogueTemplatesTest {
       String failed =
           render(
               "console-catalogue-import",
-              importModel(CataloguePagesResource.ImportPage.failed(snapshot(true, null, "inc-42"))),
+              importModel(CatalogueImportPage.failed(snapshot(true, null, "inc-42"))),
               Set.of("admin"),
               l);
       assertComplete(failed);
@@ -238,7 +296,7 @@ class CatalogueTemplatesTest {
         String page =
             render(
                 "console-catalogue-import",
-                importModel(CataloguePagesResource.ImportPage.of(state)),
+                importModel(CatalogueImportPage.of(state)),
                 Set.of("admin"),
                 l);
         assertComplete(page);
@@ -250,8 +308,7 @@ class CatalogueTemplatesTest {
     assertThat(
             render(
                 "console-catalogue-import",
-                importModel(
-                    CataloguePagesResource.ImportPage.finished(snapshot(true, rejected, null))),
+                importModel(CatalogueImportPage.finished(snapshot(true, rejected, null))),
                 Set.of("admin"),
                 Locale.SIMPLIFIED_CHINESE))
         .contains("未做任何更改", ">行<", ">列<", ">原因<", "（整行）");
@@ -259,8 +316,8 @@ class CatalogueTemplatesTest {
 
   @Test
   void problemsAreListedByRow() {
-    CataloguePagesResource.ImportPage page =
-        CataloguePagesResource.ImportPage.rejected(
+    CatalogueImportPage page =
+        CatalogueImportPage.rejected(
             "a.csv",
             List.of(
                 new RowProblem(4, "事项类型", "a"),
@@ -272,12 +329,11 @@ class CatalogueTemplatesTest {
   @Test
   void aLongListOfProblemsIsCut() {
     List<RowProblem> many = new ArrayList<>();
-    for (int i = 0; i < CataloguePagesResource.ImportPage.MAX_SHOWN + 5; i++) {
+    for (int i = 0; i < CatalogueImportPage.MAX_SHOWN + 5; i++) {
       many.add(new RowProblem(i + 2, "事项名称", "required"));
     }
-    CataloguePagesResource.ImportPage page =
-        CataloguePagesResource.ImportPage.rejected("a.csv", many);
-    assertThat(page.shownProblems()).hasSize(CataloguePagesResource.ImportPage.MAX_SHOWN);
+    CatalogueImportPage page = CatalogueImportPage.rejected("a.csv", many);
+    assertThat(page.shownProblems()).hasSize(CatalogueImportPage.MAX_SHOWN);
     assertThat(page.hiddenProblems()).isEqualTo(5);
     String html =
         render("console-catalogue-import", importModel(page), Set.of("admin"), Locale.ENGLISH);
