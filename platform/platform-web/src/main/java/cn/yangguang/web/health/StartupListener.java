@@ -19,6 +19,7 @@ public class StartupListener implements ServletContextListener {
   @Inject SystemJobs jobs;
   @Inject cn.yangguang.kernel.identity.application.DemoAccounts demoAccounts;
   @Inject cn.yangguang.catalogue.application.CatalogueBootstrap catalogues;
+  @Inject cn.yangguang.disclosure.application.DisclosureBootstrap disclosure;
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
@@ -37,6 +38,13 @@ public class StartupListener implements ServletContextListener {
       // the platform still serves; the catalogue files are applied again at the next start
       java.util.logging.Logger.getLogger(StartupListener.class.getName())
           .log(java.util.logging.Level.SEVERE, "catalogues not loaded: " + e.getMessage(), e);
+    }
+    try {
+      disclosure.loadAll();
+    } catch (RuntimeException e) {
+      // the platform still serves; disclosure search is empty until the next start
+      java.util.logging.Logger.getLogger(StartupListener.class.getName())
+          .log(java.util.logging.Level.SEVERE, "disclosure not loaded: " + e.getMessage(), e);
     }
     jobs.start();
   }
