@@ -30,6 +30,7 @@ public final class LocalStack implements AutoCloseable {
   private final String keycloakPlatformSecret;
   private final PayaraServer server;
   private final String operatorToken;
+  private final Map<String, String> serverProperties;
 
   private LocalStack(
       StackConfig config,
@@ -39,7 +40,8 @@ public final class LocalStack implements AutoCloseable {
       String keycloakUrl,
       String keycloakPlatformSecret,
       PayaraServer server,
-      String operatorToken) {
+      String operatorToken,
+      Map<String, String> serverProperties) {
     this.config = config;
     this.embedded = embedded;
     this.database = database;
@@ -48,6 +50,7 @@ public final class LocalStack implements AutoCloseable {
     this.keycloakPlatformSecret = keycloakPlatformSecret;
     this.server = server;
     this.operatorToken = operatorToken;
+    this.serverProperties = Map.copyOf(serverProperties);
   }
 
   /**
@@ -136,7 +139,7 @@ public final class LocalStack implements AutoCloseable {
       server = PayaraServer.start(config, props, config.dataDir().resolve("server"));
       server.awaitReady(Duration.ofSeconds(180));
       return new LocalStack(
-          config, embedded, database, keycloak, keycloakUrl, platformSecret, server, token);
+          config, embedded, database, keycloak, keycloakUrl, platformSecret, server, token, props);
     } catch (RuntimeException e) {
       if (server != null) {
         server.close();
@@ -149,6 +152,27 @@ public final class LocalStack implements AutoCloseable {
       }
       throw e;
     }
+  }
+
+  /**
+   * Starts one more platform node on this stack's database, Keycloak, files and settings, as a
+   * cluster node behind a load balancer would run, and waits until it is ready; the caller closes
+   * it. For tests of what nodes share only through PostgreSQL (the outbox, sessions, leases).
+   *
+   * @param httpPort the new node's port
+   * @param rootDir the new node's own folder (its log and Payara's work files)
+   */
+  public PayaraServer startNode(int httpPort, java.nio.file.Path rootDir) {
+    StackConfig other =
+        config.isolated(config.dataDir(), httpPort, config.embeddedDbPort(), config.keycloakPort());
+    PayaraServer node = PayaraServer.start(other, serverProperties, rootDir);
+    try {
+      node.awaitReady(Duration.ofSeconds(180));
+    } catch (RuntimeException e) {
+      node.close();
+      throw e;
+    }
+    return node;
   }
 
   /** The platform's base URL, e.g. {@code http://localhost:8080}. */

@@ -30,6 +30,10 @@ public final class Benchmark {
 
   /** Runs the benchmark and prints the report. */
   public static void main(String[] args) throws Exception {
+    if ("search".equals(System.getProperty("yg.bench.only"))) {
+      DocumentSearchBenchmark.main(args); // in process: no stack needed
+      return;
+    }
     int connections = Integer.getInteger("yg.bench.connections", 64);
     Duration warmup = Duration.ofSeconds(Long.getLong("yg.bench.warmup", 10));
     Duration measure = Duration.ofSeconds(Long.getLong("yg.bench.seconds", 20));
@@ -95,6 +99,9 @@ public final class Benchmark {
                     stack.superuserDataSource("yangguang"),
                     ClockSweepBenchmark.tenantId(stack.systemDataSource(), "jianshi"))
                 .run());
+      }
+      if (!Boolean.getBoolean("yg.bench.skip-search")) {
+        DocumentSearchBenchmark.main(args);
       }
     }
   }

@@ -245,10 +245,11 @@ class DisclosureIT {
 
   /**
    * Searches until the county's index has followed the outbox (each node indexes after the commit,
-   * on its own tailer thread), then returns the answer; fails after 20 s.
+   * on its own tailer thread), then returns the answer; fails after 60 s (the tailer may be busy
+   * with an earlier import).
    */
   static JsonObject awaitSearch(String county, String q, List<String> expected) {
-    long until = System.nanoTime() + 20_000_000_000L;
+    long until = System.nanoTime() + 60_000_000_000L;
     JsonObject r = search(county, q);
     while (!ids(r).equals(expected) && System.nanoTime() < until) {
       try {

@@ -108,21 +108,7 @@ public record DisclosureDocument(
     }
     Instant published = step == Step.PUBLISH ? now : publishedAt;
     Instant withdrawn = step == Step.WITHDRAW ? now : withdrawnAt;
-    return new DisclosureDocument(
-        id,
-        indexNumber,
-        fields,
-        step.to(),
-        validity,
-        repealedBy,
-        published,
-        withdrawn,
-        newNote,
-        clockId,
-        createdBy,
-        createdAt,
-        version,
-        attachments);
+    return with(step.to(), validity, repealedBy, published, withdrawn, newNote, attachments);
   }
 
   /**
@@ -150,21 +136,8 @@ public record DisclosureDocument(
           "repealedBy",
           "the repealing document must be another published document");
     }
-    return new DisclosureDocument(
-        id,
-        indexNumber,
-        fields,
-        status,
-        Validity.REPEALED,
-        later.id(),
-        publishedAt,
-        withdrawnAt,
-        reviewNote,
-        clockId,
-        createdBy,
-        createdAt,
-        version,
-        attachments);
+    return with(
+        status, Validity.REPEALED, later.id(), publishedAt, withdrawnAt, reviewNote, attachments);
   }
 
   /** The same document with one more attachment (a draft only: review covers attachments too). */
@@ -175,20 +148,37 @@ public record DisclosureDocument(
     }
     List<Attachment> more = new java.util.ArrayList<>(attachments);
     more.add(attachment);
+    return with(status, validity, repealedBy, publishedAt, withdrawnAt, reviewNote, more);
+  }
+
+  /** The same document with what a change may change. */
+  private DisclosureDocument with(
+      DocumentStatus newStatus,
+      Validity newValidity,
+      UUID newRepealedBy,
+      Instant newPublishedAt,
+      Instant newWithdrawnAt,
+      String newNote,
+      List<Attachment> newAttachments) {
     return new DisclosureDocument(
         id,
         indexNumber,
         fields,
-        status,
-        validity,
-        repealedBy,
-        publishedAt,
-        withdrawnAt,
-        reviewNote,
+        newStatus,
+        newValidity,
+        newRepealedBy,
+        newPublishedAt,
+        newWithdrawnAt,
+        newNote,
         clockId,
         createdBy,
         createdAt,
         version,
-        more);
+        newAttachments);
+  }
+
+  /** The same document with its attachments, as read from storage (repositories only). */
+  public DisclosureDocument withAttachments(List<Attachment> stored) {
+    return with(status, validity, repealedBy, publishedAt, withdrawnAt, reviewNote, stored);
   }
 }

@@ -7,11 +7,16 @@ import cn.yangguang.disclosure.domain.DisclosureDocument;
 import cn.yangguang.disclosure.domain.DocumentRepository;
 import cn.yangguang.kernel.outbox.OutboxEvent;
 import cn.yangguang.kernel.outbox.OutboxListener;
+import cn.yangguang.kernel.persistence.ContainerResources;
 import cn.yangguang.kernel.tenancy.application.ResolvedTenant;
 import cn.yangguang.kernel.tenancy.application.TenantDirectory;
 import cn.yangguang.kernel.tenancy.application.TenantTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.NotSupportedException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.UserTransaction;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -32,6 +37,7 @@ public class DisclosureIndexFeeder implements OutboxListener {
   @Inject TenantTransactions transactions;
   @Inject DocumentRepository documents;
   @Inject DocumentSearch search;
+  @Inject ContainerResources resources;
 
   @Override
   public boolean accepts(String type) {
@@ -41,7 +47,7 @@ public class DisclosureIndexFeeder implements OutboxListener {
   @Override
   public void on(OutboxEvent event) {
     Optional<TenantRef> tenant =
-        tenants.all().stream()
+        registered().stream()
             .map(ResolvedTenant::ref)
             .filter(t -> t.id().equals(event.tenantId()))
             .findFirst();
@@ -57,6 +63,25 @@ public class DisclosureIndexFeeder implements OutboxListener {
       search.index(tenant.get(), published.get());
     } else {
       search.remove(tenant.get(), id);
+    }
+  }
+
+  /**
+   * The registered counties. The directory reloads its snapshot through JPA every few seconds, and
+   * on this thread (the outbox tailer's, outside any request) the container's entity manager works
+   * only inside a transaction, so the lookup gets a read-only one of its own.
+   */
+  private List<ResolvedTenant> registered() {
+    UserTransaction tx = resources.userTransaction();
+    try {
+      tx.begin();
+      try {
+        return tenants.all();
+      } finally {
+        tx.rollback();
+      }
+    } catch (NotSupportedException | SystemException e) {
+      throw new IllegalStateException("no transaction for the tenant lookup: " + e, e);
     }
   }
 }

@@ -251,21 +251,7 @@ public class JdbcDocumentRepository implements DocumentRepository {
         }
       }
     }
-    return new DisclosureDocument(
-        d.id(),
-        d.indexNumber(),
-        d.fields(),
-        d.status(),
-        d.validity(),
-        d.repealedBy(),
-        d.publishedAt(),
-        d.withdrawnAt(),
-        d.reviewNote(),
-        d.clockId(),
-        d.createdBy(),
-        d.createdAt(),
-        d.version(),
-        attachments);
+    return d.withAttachments(attachments);
   }
 
   private static List<DisclosureDocument> read(PreparedStatement ps) throws SQLException {
