@@ -92,6 +92,10 @@ public final class Benchmark {
               warmup,
               measure));
       print(results, connections, rss, durability);
+      if (!Boolean.getBoolean("yg.bench.skip-casework")) {
+        new CaseworkBenchmark(stack, Integer.getInteger("yg.bench.casework-threads", 16), measure)
+            .run();
+      }
       if (!Boolean.getBoolean("yg.bench.skip-sweep")) {
         ClockSweepBenchmark.print(
             new ClockSweepBenchmark(

@@ -53,4 +53,28 @@ final class Browser {
         new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
     return new ChromeDriver(service, options);
   }
+
+  /**
+   * Signs {@code username} in on Keycloak's form (one page, or user name then password) once the
+   * browser was sent there, and waits until it is back on a page whose address contains {@code
+   * back}.
+   */
+  static void signIn(ChromeDriver browser, String username, String back) {
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+        .until(
+            org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                org.openqa.selenium.By.id("username")));
+    browser.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+    if (browser.findElements(org.openqa.selenium.By.id("password")).isEmpty()) {
+      browser.findElement(org.openqa.selenium.By.id("kc-login")).click();
+      new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+          .until(
+              org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                  org.openqa.selenium.By.id("password")));
+    }
+    browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(Tokens.DEMO_PASSWORD);
+    browser.findElement(org.openqa.selenium.By.id("kc-login")).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains(back));
+  }
 }

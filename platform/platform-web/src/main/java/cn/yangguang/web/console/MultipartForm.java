@@ -17,9 +17,9 @@ import java.util.Optional;
  *
  * @param parts the parts in the order sent
  */
-record MultipartForm(List<Part> parts) {
+public record MultipartForm(List<Part> parts) {
 
-  MultipartForm {
+  public MultipartForm {
     parts = List.copyOf(parts);
   }
 
@@ -32,10 +32,10 @@ record MultipartForm(List<Part> parts) {
    * @param contentType the part's declared type, or null
    * @param content the bytes
    */
-  record Part(String name, String fileName, String contentType, byte[] content) {}
+  public record Part(String name, String fileName, String contentType, byte[] content) {}
 
   /** The body is not a multipart form (no boundary, a broken delimiter or header). */
-  static final class Malformed extends IllegalArgumentException {
+  public static final class Malformed extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     Malformed(String message) {
@@ -44,7 +44,7 @@ record MultipartForm(List<Part> parts) {
   }
 
   /** The first part with this field name. */
-  Optional<Part> part(String name) {
+  public Optional<Part> part(String name) {
     return parts.stream().filter(p -> p.name().equals(name)).findFirst();
   }
 
@@ -54,7 +54,7 @@ record MultipartForm(List<Part> parts) {
    * @param contentType the request's Content-Type, which names the boundary
    * @throws Malformed when the body is not {@code multipart/form-data} with that boundary
    */
-  static MultipartForm parse(String contentType, byte[] body) {
+  public static MultipartForm parse(String contentType, byte[] body) {
     String boundary = boundary(contentType);
     byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
     byte[] next = ("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1);

@@ -20,6 +20,7 @@ public class StartupListener implements ServletContextListener {
   @Inject cn.yangguang.kernel.identity.application.DemoAccounts demoAccounts;
   @Inject cn.yangguang.catalogue.application.CatalogueBootstrap catalogues;
   @Inject cn.yangguang.disclosure.application.DisclosureBootstrap disclosure;
+  @Inject cn.yangguang.casework.application.CaseworkBootstrap casework;
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
@@ -45,6 +46,12 @@ public class StartupListener implements ServletContextListener {
       // the platform still serves; disclosure search is empty until the next start
       java.util.logging.Logger.getLogger(StartupListener.class.getName())
           .log(java.util.logging.Level.SEVERE, "disclosure not loaded: " + e.getMessage(), e);
+    }
+    try {
+      casework.loadAll(); // after the catalogues: bindings and demo cases name their items
+    } catch (RuntimeException e) {
+      java.util.logging.Logger.getLogger(StartupListener.class.getName())
+          .log(java.util.logging.Level.SEVERE, "casework files not loaded: " + e.getMessage(), e);
     }
     jobs.start();
   }

@@ -34,6 +34,7 @@ import java.util.List;
  *   <li>Keycloak down: 503 with Retry-After (nothing was changed); Keycloak refusing: 502;
  *   <li>a refused staff change: 422 (bad input) or 409 (conflict), naming the field;
  *   <li>a refused department or post: 422 (bad input) or 409 (code taken), naming the field;
+ *   <li>an unknown case or work item: 404; a step of another post: 403;
  *   <li>a body that is not the JSON the operation takes (Jersey wraps it in a {@link
  *       ProcessingException}): 400.
  * </ul>
@@ -89,6 +90,12 @@ public class FailureMapper implements ExceptionMapper<RuntimeException> {
           f.problems().stream()
               .map(p -> new FieldError(p.column() == null ? "file" : p.column(), p.toString()))
               .toList());
+    }
+    if (e instanceof cn.yangguang.casework.domain.CaseNotFoundException) {
+      return respond(404, "Not found", e.getMessage(), List.of());
+    }
+    if (e instanceof cn.yangguang.casework.domain.NotYourTaskException) {
+      return respond(403, "Not your step", e.getMessage() + "; nothing was changed", List.of());
     }
     if (e instanceof TenantNotFoundException) {
       return respond(404, "Unknown county", e.getMessage(), List.of());
