@@ -74,8 +74,42 @@ class CaseworkIT {
     assertThat(events).allSatisfy(e -> assertThat(e.getString("at")).isNotBlank());
     assertThat(jianshi.lookup(s.number(), "000000").status()).isIn(404, 429);
 
+    assertThat(pdfText(clerk, "/cases/" + s.id() + "/documents/acceptance"))
+        .contains("受理通知书", s.number(), "企业投资项目核准", "4228**********0024")
+        .doesNotContain(CaseworkClient.ID_NUMBER);
+    assertThat(pdfText(resident, "/my/cases/" + s.id() + "/documents/decision"))
+        .contains("准予行政许可决定书", s.number());
+    assertThat(clerk.get(jianshi.base() + "/cases/" + s.id() + "/documents/refusal").status())
+        .isEqualTo(409);
     assertThat(resident.get("/t/jianshi/api/v1/my/cases").array().toString()).contains(s.number());
     assertThat(resident.get("/t/jianshi/api/v1/my/messages").array().toString()).contains("已办结");
+    // the SMS port's contract: one text per status the applicant is told of, number masked at rest
+    assertThat(smsTo(s.id())).hasSize(4).allSatisfy(r -> assertThat(r).isEqualTo("138****1234"));
+    assertThat(
+            anon.as("jianshi.admin")
+                .header("Accept", "text/html")
+                .get("/t/jianshi/console/cases/sms")
+                .body())
+        .contains(s.number())
+        .doesNotContain("13800001234");
+  }
+
+  static List<String> smsTo(String caseId) {
+    try (var c = TestStack.get().superuserDataSource("yangguang").getConnection();
+        var ps =
+            c.prepareStatement(
+                "SELECT recipient FROM yg.case_notification WHERE case_id = ?::uuid AND channel = 'SMS'")) {
+      ps.setString(1, caseId);
+      try (var rs = ps.executeQuery()) {
+        List<String> out = new java.util.ArrayList<>();
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+        return out;
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
@@ -111,6 +145,20 @@ class CaseworkIT {
     assertThat(jianshi.action(clerk, s.id(), "accept", null).status()).isEqualTo(409);
     assertThat(jianshi.action(clerk, s.id(), "supplement-notice", "{\"reason\":\"再补\"}").status())
         .isEqualTo(409);
+    assertThat(pdfText(clerk, "/cases/" + s.id() + "/documents/supplement"))
+        .contains("补正材料通知书", "请补充项目申请报告的盖章页");
+  }
+
+  /** The text of a PDF notice, read with PDFBox. */
+  static String pdfText(Http who, String path) {
+    Http.Reply r = who.get(jianshi.base() + path);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    assertThat(r.contentType()).startsWith("application/pdf");
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(r.bytes())) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+    } catch (java.io.IOException e) {
+      throw new AssertionError("not a PDF: " + path, e);
+    }
   }
 
   static List<String> clocks(JsonObject detail) {

@@ -155,6 +155,24 @@ final class CaseworkRouteProbes {
                     anon.as("resident1").get(kz + "/my/cases/" + jianshiCase(anon).id()).status())
                 .isEqualTo(404));
     p.put(
+        "GET /t/{tenant}/api/v1/cases/{id}/documents/{kind}",
+        h -> {
+          String id = jianshiCase(anon).id();
+          assertThat(kzClerk.get(kz + "/cases/" + id + "/documents/acceptance").status())
+              .isEqualTo(404);
+          assertThat(
+                  kzClerk.get("/t/jianshi/api/v1/cases/" + id + "/documents/acceptance").status())
+              .isEqualTo(403);
+        });
+    p.put(
+        "GET /t/{tenant}/api/v1/my/cases/{id}/documents/{kind}",
+        h ->
+            assertThat(
+                    anon.as("resident1")
+                        .get(kz + "/my/cases/" + jianshiCase(anon).id() + "/documents/acceptance")
+                        .status())
+                .isEqualTo(404));
+    p.put(
         "GET /t/{tenant}/api/v1/my/messages",
         h ->
             assertThat(anon.as("resident1").get(kz + "/my/messages").body())

@@ -159,6 +159,7 @@ public class CasePagesResource {
     Map<String, Object> model = new HashMap<>();
     model.put("time", LocalTimes.INSTANCE);
     model.put("c", CaseViews.detail(d));
+    model.put("api", "/t/" + t().slug() + "/api/v1/cases/" + id + "/documents/");
     List<WorkItem> mine =
         d.workItems().stream().filter(w -> w.open() && me.holds(w.postCode())).toList();
     model.put(

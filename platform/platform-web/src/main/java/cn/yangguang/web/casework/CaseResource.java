@@ -54,6 +54,7 @@ public class CaseResource {
   @Inject CaseHandling handling;
   @Inject CaseQueries queries;
   @Inject CaseworkCallers callers;
+  @Inject cn.yangguang.casework.application.CaseDocuments documents;
 
   /** An application as submitted. */
   public record ApplicationRequest(
@@ -250,6 +251,35 @@ public class CaseResource {
   public CaseViews.Detail fee(@PathParam("id") UUID id, @NotNull @Valid FeeRequest r) {
     handling.charge(tenant(), id, r.amount(), callers.staff());
     return get(id);
+  }
+
+  /**
+   * A written notice of the case as PDF ({@code acceptance}, {@code refusal}, {@code supplement},
+   * {@code decision}); 409 for a notice the case has not reached.
+   */
+  @GET
+  @Path("{id}/documents/{kind}")
+  @StaffOnly
+  @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+  public Response document(@PathParam("id") UUID id, @PathParam("kind") String kind) {
+    return pdf(documents, tenants.require(), id, kind);
+  }
+
+  /** The PDF answer of a notice, shared with "my applications". */
+  static Response pdf(
+      cn.yangguang.casework.application.CaseDocuments documents,
+      cn.yangguang.kernel.tenancy.application.ResolvedTenant t,
+      UUID id,
+      String kind) {
+    var k = cn.yangguang.casework.domain.NoticeDocument.Kind.of(kind);
+    if (k == null) {
+      throw ProblemException.notFound("notice kind " + kind);
+    }
+    byte[] pdf = documents.pdf(t.ref(), id, k, t.facts().nameZh());
+    return Response.ok(pdf, "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"" + kind + ".pdf\"")
+        .header("Cache-Control", "private, no-store")
+        .build();
   }
 
   /** The applicant's full ID number and phone, with the reason; audited. */

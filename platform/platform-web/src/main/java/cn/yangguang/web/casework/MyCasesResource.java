@@ -24,6 +24,7 @@ public class MyCasesResource {
   @Inject TenantContext tenants;
   @Inject CaseQueries queries;
   @Inject CaseworkCallers callers;
+  @Inject cn.yangguang.casework.application.CaseDocuments documents;
 
   @GET
   @Path("cases")
@@ -39,6 +40,16 @@ public class MyCasesResource {
     return queries
         .mine(tenants.require().ref(), callers.person().userId(), id)
         .orElseThrow(() -> ProblemException.notFound("your application " + id));
+  }
+
+  /** A written notice of one of her own cases as PDF. */
+  @GET
+  @Path("cases/{id}/documents/{kind}")
+  @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+  public jakarta.ws.rs.core.Response document(
+      @PathParam("id") UUID id, @PathParam("kind") String kind) {
+    one(id); // 404 unless it is hers
+    return CaseResource.pdf(documents, tenants.require(), id, kind);
   }
 
   @GET
