@@ -76,19 +76,7 @@ class CatalogueBrowserIT {
   @Test
   void anAdminPublishesADraftFromTheConsole() {
     String base = TestStack.get().baseUrl();
-    browser.get(base + "/t/pingchang/console/catalogue?status=DRAFT");
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-    browser.findElement(By.id("username")).sendKeys("pingchang.admin");
-    if (browser.findElements(By.id("password")).isEmpty()) {
-      browser.findElement(By.id("kc-login")).click();
-      new WebDriverWait(browser, Duration.ofSeconds(10))
-          .until(ExpectedConditions.presenceOfElementLocated(By.id("password")));
-    }
-    browser.findElement(By.id("password")).sendKeys(Tokens.DEMO_PASSWORD);
-    browser.findElement(By.id("kc-login")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(ExpectedConditions.urlContains("/t/pingchang/console/catalogue"));
+    signIn("/t/pingchang/console/catalogue?status=DRAFT", "pingchang.admin");
     assertThat(Accessibility.seriousViolations(browser)).isEmpty();
 
     WebElement form = browser.findElement(By.cssSelector("form[action$='/publish']"));
@@ -101,5 +89,44 @@ class CatalogueBrowserIT {
     assertThat(TestStack.http().get("/t/pingchang/api/v1/items/" + key).status()).isEqualTo(200);
     browser.get(base + "/t/pingchang/services/" + key);
     assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
+  }
+
+  @Test
+  void theMasterDiffAndTheIndexPagesAreAccessibleAndTheRebuildShowsItsOutcome() {
+    signIn("/t/jianshi/console/catalogue/master", "jianshi.admin");
+    assertThat(browser.findElement(By.tagName("main")).getText()).contains("420000-SJ-9001");
+    Map<String, List<String>> violations = new LinkedHashMap<>();
+    violations.put("master diff", Accessibility.seriousViolations(browser));
+    browser.get(TestStack.get().baseUrl() + "/t/jianshi/console/catalogue/index");
+    violations.put("index", Accessibility.seriousViolations(browser));
+    browser.findElement(By.cssSelector("form[action$='/index/rebuild'] button")).click();
+    // the page refreshes itself while the rebuild runs, then shows the outcome
+    new WebDriverWait(browser, Duration.ofSeconds(60))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("main table"), "jianshi.admin"));
+    assertThat(browser.getCurrentUrl()).endsWith("/t/jianshi/console/catalogue/index");
+    violations.put("index after a rebuild", Accessibility.seriousViolations(browser));
+    assertThat(violations.values().stream().flatMap(List::stream).toList())
+        .as(Accessibility.describe(violations))
+        .isEmpty();
+  }
+
+  /** Opens a console address and signs in through Keycloak's form on the way. */
+  private void signIn(String path, String username) {
+    browser.get(TestStack.get().baseUrl() + path);
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+    browser.findElement(By.id("username")).sendKeys(username);
+    if (browser.findElements(By.id("password")).isEmpty()) {
+      browser.findElement(By.id("kc-login")).click();
+      new WebDriverWait(browser, Duration.ofSeconds(10))
+          .until(ExpectedConditions.presenceOfElementLocated(By.id("password")));
+    }
+    browser.findElement(By.id("password")).sendKeys(Tokens.DEMO_PASSWORD);
+    browser.findElement(By.id("kc-login")).click();
+    String target = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.urlContains(target));
   }
 }

@@ -203,6 +203,68 @@ class CatalogueMasterIT {
   }
 
   @Test
+  void anOpenDraftFollowsTooAndKeepsTheCountysOwnChange() throws InterruptedException {
+    String n = fresh();
+    String masterKey = "420000-IT-" + n;
+    String countyKey = "422822-IT-" + n;
+    Http hubei = http.as("hubei.admin");
+    Http admin = http.as("jianshi.admin");
+    String master =
+        MASTER_HEADER + "\n" + masterRow(masterKey, "对草稿事项的检查", "000000000904", "《测试条例》第五条") + "\n";
+    assertThat(hubei.put("/api/v1/provinces/420000/catalogue", "text/csv", master).status())
+        .isEqualTo(200);
+    String row = countyRow(countyKey, "对草稿事项的检查", "《测试条例》第五条", masterKey);
+    Http.Reply adopted =
+        admin.post("/t/jianshi/api/v1/items/import", "text/csv", COUNTY_HEADER + "\n" + row + "\n");
+    assertThat(adopted.status()).as(adopted.body()).isEqualTo(200);
+    // the county opens a draft with its own consultation channel
+    String draft = row.replace("0718-0000000（合成）", "0718-1111111（合成）").replace("已发布", "草稿");
+    Http.Reply drafted =
+        admin.post(
+            "/t/jianshi/api/v1/items/import", "text/csv", COUNTY_HEADER + "\n" + draft + "\n");
+    assertThat(drafted.status()).as(drafted.body()).isEqualTo(200);
+
+    String renamed = "对草稿事项的监督检查" + chinese(n);
+    Http.Reply changed =
+        hubei.put(
+            "/api/v1/provinces/420000/catalogue",
+            "text/csv",
+            MASTER_HEADER
+                + "\n"
+                + masterRow(masterKey, renamed, "000000000904", "《测试条例》第五条")
+                + "\n");
+    assertThat(changed.json().getInt("followed")).isGreaterThanOrEqualTo(1);
+
+    // the public version follows ...
+    JsonObject published = http.get("/t/jianshi/api/v1/items/" + countyKey).json();
+    assertThat(published.getJsonObject("fields").getString("name")).isEqualTo(renamed);
+    assertThat(published.getJsonObject("fields").getString("consultation"))
+        .isEqualTo("0718-0000000（合成）");
+    // ... and so does the open draft, above it, with the county's change kept
+    String export = admin.get("/t/jianshi/api/v1/items/export").body();
+    String working =
+        export.lines().filter(l -> l.startsWith(countyKey + ",")).findFirst().orElseThrow();
+    assertThat(working).contains(renamed, "0718-1111111（合成）", "草稿", masterKey);
+    // the search index follows the published version (fed from the outbox)
+    String q = java.net.URLEncoder.encode(renamed, java.nio.charset.StandardCharsets.UTF_8);
+    boolean found = false;
+    for (int i = 0; i < 100 && !found; i++) {
+      found =
+          http
+              .get("/t/jianshi/api/v1/items?q=" + q)
+              .json()
+              .getJsonArray("items")
+              .getValuesAs(JsonObject.class)
+              .stream()
+              .anyMatch(item -> item.getString("key").equals(countyKey));
+      if (!found) {
+        Thread.sleep(100);
+      }
+    }
+    assertThat(found).as("the renamed item is found by its new name").isTrue();
+  }
+
+  @Test
   void theDiffShowsDerivedDeviatingAndNotAdoptedItems() {
     Http.Reply r = http.as("jianshi.admin").get("/t/jianshi/api/v1/master-items/diff");
     assertThat(r.status()).as(r.body()).isEqualTo(200);
@@ -305,6 +367,16 @@ class CatalogueMasterIT {
 
   private static List<String> keys(Http.Reply r) {
     return r.array().getValuesAs(JsonObject.class).stream().map(i -> i.getString("key")).toList();
+  }
+
+  /** The token in characters a search can find as a word of the name. */
+  private static String chinese(String token) {
+    String digits = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳";
+    StringBuilder b = new StringBuilder();
+    for (char ch : token.toCharArray()) {
+      b.append(digits.charAt(Character.digit(ch, 16)));
+    }
+    return b.toString();
   }
 
   private static String fresh() {

@@ -79,20 +79,13 @@ public class CatalogueBootstrap {
         ProvinceMasterCatalogue.MasterReport r =
             master.importRows(
                 province, files.readCsv(Files.newInputStream(file)), "catalogue.csv", ACTOR);
-        if (r.applied()) {
-          LOG.info(
-              "master catalogue of "
-                  + province
-                  + ": "
-                  + r.rows()
-                  + " rows, "
-                  + r.created()
-                  + " created, "
-                  + r.changed()
-                  + " changed");
-        } else {
-          LOG.severe("master catalogue of " + province + " rejected: " + r.problems());
-        }
+        outcome(
+            "master catalogue of " + province,
+            r.applied(),
+            r.rows(),
+            r.created(),
+            r.changed(),
+            r.problems());
       }
     } catch (java.io.IOException | RuntimeException e) {
       LOG.severe("master catalogues not loaded: " + e);
@@ -103,22 +96,24 @@ public class CatalogueBootstrap {
     try {
       List<Map<Column, String>> rows = files.readCsv(Files.newInputStream(file));
       ImportReport r = importer.apply(t.ref(), rows, file.getFileName().toString(), ACTOR, n -> {});
-      if (r.applied()) {
-        LOG.info(
-            "catalogue of "
-                + t.ref().slug()
-                + ": "
-                + r.rows()
-                + " rows, "
-                + r.created()
-                + " created, "
-                + r.changed()
-                + " changed");
-      } else {
-        LOG.severe("catalogue of " + t.ref().slug() + " rejected: " + r.problems());
-      }
+      outcome(
+          "catalogue of " + t.ref().slug(),
+          r.applied(),
+          r.rows(),
+          r.created(),
+          r.changed(),
+          r.problems());
     } catch (java.io.IOException | RuntimeException e) {
       LOG.severe("catalogue of " + t.ref().slug() + " not loaded: " + e);
+    }
+  }
+
+  private static void outcome(
+      String what, boolean applied, int rows, int created, int changed, List<?> problems) {
+    if (applied) {
+      LOG.info(what + ": " + rows + " rows, " + created + " created, " + changed + " changed");
+    } else {
+      LOG.severe(what + " rejected: " + problems);
     }
   }
 }

@@ -143,7 +143,12 @@ public class CatalogueIndexMaintenance {
     ManagedExecutorService executor =
         ContainerResources.lookup("java:comp/DefaultManagedExecutorService");
     statuses.put(tenant.id(), new Status("RUNNING", 0, 0, 0, 0, clock.now(), null, actor));
-    executor.execute(() -> rebuildQuietly(tenant, actor));
+    try {
+      executor.execute(() -> rebuildQuietly(tenant, actor));
+    } catch (RuntimeException e) {
+      statuses.put(tenant.id(), new Status("FAILED", 0, 0, 0, 0, clock.now(), clock.now(), actor));
+      throw e;
+    }
     return true;
   }
 

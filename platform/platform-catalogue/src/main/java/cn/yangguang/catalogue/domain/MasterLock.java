@@ -111,58 +111,6 @@ public final class MasterLock {
   }
 
   /**
-   * A county item started from a master item: the master's fields under the county's key and
-   * department (its implementation fields are the master's suggestions until the county changes
-   * them).
-   */
-  public static ItemFields adopt(ItemFields master, String key, String departmentCode) {
-    ItemFields keyed =
-        new ItemFields(
-            key,
-            master.name(),
-            master.itemType(),
-            master.baseCode(),
-            master.handlingCode(),
-            master.hierarchy(),
-            null,
-            master.handlingKind(),
-            departmentCode,
-            master.bodyNature(),
-            master.entrustedBy(),
-            master.powerSource(),
-            master.exerciseLevels(),
-            master.legalBasis(),
-            master.serviceObjects(),
-            master.conditions(),
-            master.caseKind(),
-            master.statutory(),
-            master.promised(),
-            master.fee(),
-            master.handlingForms(),
-            master.siteVisits(),
-            master.siteVisitReason(),
-            master.online(),
-            master.postal(),
-            master.appointment(),
-            master.scope(),
-            master.jointBodies(),
-            master.intermediary(),
-            master.quantityLimit(),
-            master.place(),
-            master.hours(),
-            master.consultation(),
-            master.complaint(),
-            master.specialProcedures(),
-            master.resultType(),
-            master.resultName(),
-            master.themes(),
-            master.steps(),
-            master.materials(),
-            master.synthetic());
-    return keyed;
-  }
-
-  /**
    * The implementation columns where the county deviates: the master gives a value and the county's
    * differs. Both rows are in the exchange format (so lists and codes compare as written).
    */

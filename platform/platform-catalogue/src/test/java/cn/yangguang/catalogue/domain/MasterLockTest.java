@@ -83,13 +83,4 @@ class MasterLockTest {
     // the county promises 5 days where the master suggests 20; the department is never compared
     assertThat(MasterLock.deviations(county, master)).containsExactly(Column.PROMISED_LIMIT);
   }
-
-  @Test
-  void adoptingStartsFromTheMastersFieldsUnderTheCountysKeyAndDepartment() {
-    ItemFields adopted = MasterLock.adopt(read(master()), "422822-FGJ-0100", "jsx-fgj");
-    assertThat(adopted.key()).isEqualTo("422822-FGJ-0100");
-    assertThat(adopted.departmentCode()).isEqualTo("jsx-fgj");
-    assertThat(adopted.parentKey()).isNull();
-    assertThat(MasterLock.follows(adopted, read(master()))).isTrue();
-  }
 }

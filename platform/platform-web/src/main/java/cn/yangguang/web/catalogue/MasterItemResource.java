@@ -1,5 +1,6 @@
 package cn.yangguang.web.catalogue;
 
+import cn.yangguang.catalogue.application.CatalogueQueries;
 import cn.yangguang.catalogue.application.MasterDiff;
 import cn.yangguang.kernel.identity.domain.Roles;
 import cn.yangguang.kernel.tenancy.application.TenantContext;
@@ -24,7 +25,7 @@ public class MasterItemResource {
 
   @Inject TenantContext tenants;
   @Inject MasterDiff diff;
-  @Inject cn.yangguang.catalogue.application.CatalogueQueries queries;
+  @Inject CatalogueQueries queries;
 
   /** The published master items of the county's province. */
   @GET
