@@ -109,8 +109,9 @@ public class CatalogueImport {
 
   /**
    * The master link of each row (null for a local item): the row's 省级目录编码, else the link its item
-   * already has. A derived row must name a published item of the province master and keep its base
-   * fields; each difference is a problem of that cell.
+   * already has. A row that newly names a master item must name a published one; a derived row
+   * keeps the base fields of its published master item, each difference a problem of that cell. An
+   * item whose master item was retired keeps its link and its fields (nothing to follow any more).
    */
   private List<MasterLink> masterLinks(
       TenantRef tenant,
@@ -132,6 +133,11 @@ public class CatalogueImport {
       String key =
           masterKeys.get(i) != null ? masterKeys.get(i) : had == null ? null : had.masterKey();
       ServiceItem m = key == null ? null : master.get(key);
+      if (m == null && had != null && had.masterKey().equals(key)) {
+        // the master retired the item: the county keeps its item and its link (the diff shows it)
+        links.add(had);
+        continue;
+      }
       if (key != null && m == null) {
         out.add(
             RowProblem.coded(

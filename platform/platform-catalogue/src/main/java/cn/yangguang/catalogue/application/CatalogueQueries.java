@@ -102,6 +102,11 @@ public class CatalogueQueries {
         .toList();
   }
 
+  /** The keys of the county's items that derive from its province master. */
+  public java.util.Set<String> derivedKeys(TenantRef tenant) {
+    return transactions.call(tenant, () -> java.util.Set.copyOf(derived.links().keySet()));
+  }
+
   /** The published items of the county's province master (none for another province's). */
   public List<ServiceItem> master(TenantRef tenant) {
     return transactions.call(tenant, () -> List.copyOf(masters.publishedForCounty().values()));

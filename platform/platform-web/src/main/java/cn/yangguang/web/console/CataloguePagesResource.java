@@ -129,6 +129,7 @@ public class CataloguePagesResource {
     Map<String, Object> model = new HashMap<>();
     model.put("rows", shown.rows());
     model.put("pager", shown);
+    model.put("derived", queries.derivedKeys(t));
     model.put("total", all.size());
     model.put("counts", CatalogueConsole.counts(all));
     model.put("statuses", CatalogueConsole.STATUSES);

@@ -97,6 +97,7 @@ class CatalogueTemplatesTest {
     m.put("scopeName", "民政局");
     m.put("maxMegabytes", 10);
     m.put("notice", new Notice("console.notice.published", "低保认定"));
+    m.put("derived", Set.of("A-2"));
     return m;
   }
 
@@ -129,7 +130,12 @@ class CatalogueTemplatesTest {
           .contains("<option value=\"DRAFT\" selected=\"selected\"")
           .contains("<option value=\"jsx-mzj\" selected=\"selected\"")
           .contains("role=\"status\"")
-          .contains("scope=\"col\"", "scope=\"row\"");
+          .contains("scope=\"col\"", "scope=\"row\"")
+          .contains("href=\"/t/jianshi/console/catalogue/master\"")
+          .contains("href=\"/t/jianshi/console/catalogue/index\"");
+      // the derived item, and only it, carries the master's tag
+      assertThat(html.split("class=\"tag\" title=").length - 1).isEqualTo(1);
+      assertThat(html).contains(l.getLanguage().equals("en") ? "Province master" : "省级目录");
       assertThat(filterForm(html)).doesNotContain("_csrf");
     }
     assertThat(
