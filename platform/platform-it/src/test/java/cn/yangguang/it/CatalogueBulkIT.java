@@ -63,8 +63,12 @@ class CatalogueBulkIT {
 
     long start = System.nanoTime();
     Http.Reply r =
-        admin.post(
-            "/t/" + t.slug() + "/api/v1/items/import?name=bulk.csv", "text/csv", out.toString());
+        admin
+            .http11()
+            .post(
+                "/t/" + t.slug() + "/api/v1/items/import?name=bulk.csv",
+                "text/csv",
+                out.toString());
     long millis = (System.nanoTime() - start) / 1_000_000;
     assertThat(r.status())
         .as(r.body().substring(0, Math.min(2000, r.body().length())))

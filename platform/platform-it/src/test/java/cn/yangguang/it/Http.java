@@ -25,6 +25,7 @@ public final class Http {
   private final String base;
   private final String operatorToken;
   private final Map<String, String> headers = new LinkedHashMap<>();
+  private HttpClient.Version version;
 
   Http(String base, String operatorToken) {
     this.base = base;
@@ -51,6 +52,19 @@ public final class Http {
     Http copy = new Http(base, operatorToken);
     copy.headers.putAll(headers);
     copy.headers.put(name, value);
+    copy.version = version;
+    return copy;
+  }
+
+  /**
+   * The same client speaking HTTP/1.1, for a request the server works on for tens of seconds: an
+   * HTTP/2 connection that carries no frame for the server's idle timeout (30 s) is closed under
+   * the waiting request, while HTTP/1.1's keep-alive timeout only runs between requests.
+   */
+  public Http http11() {
+    Http copy = new Http(base, operatorToken);
+    copy.headers.putAll(headers);
+    copy.version = HttpClient.Version.HTTP_1_1;
     return copy;
   }
 
@@ -88,6 +102,9 @@ public final class Http {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
     headers.forEach(b::header);
+    if (version != null) {
+      b.version(version);
+    }
     if (contentType != null) {
       b.header("Content-Type", contentType);
     }

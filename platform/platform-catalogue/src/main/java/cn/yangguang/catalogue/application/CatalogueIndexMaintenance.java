@@ -16,6 +16,9 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.transaction.NotSupportedException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.UserTransaction;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -68,6 +71,7 @@ public class CatalogueIndexMaintenance {
   @Inject AuditTrail audit;
   @Inject Outbox outbox;
   @Inject PlatformClock clock;
+  @Inject ContainerResources resources;
 
   @Inject
   @ConfigProperty(name = "yg.catalogue.reconcile-seconds", defaultValue = "300")
@@ -225,8 +229,36 @@ public class CatalogueIndexMaintenance {
     reconciling = null;
   }
 
+  /**
+   * The registered counties, for work on the container's own threads (the outbox tailer, the
+   * schedule). The directory reloads its snapshot through JPA now and then, and outside a request
+   * the container's entity manager works only inside a transaction, so the lookup gets a read-only
+   * one of its own (without it, every lookup after the first failed on a closed entity manager).
+   */
+  public List<ResolvedTenant> counties() {
+    UserTransaction tx = resources.userTransaction();
+    try {
+      tx.begin();
+      try {
+        return tenants.all();
+      } finally {
+        tx.rollback();
+      }
+    } catch (NotSupportedException | SystemException e) {
+      throw new IllegalStateException("no transaction for the county lookup: " + e, e);
+    }
+  }
+
   private void reconcileAll() {
-    for (ResolvedTenant t : tenants.all()) {
+    List<ResolvedTenant> all;
+    try {
+      all = counties();
+    } catch (RuntimeException e) {
+      // a failed run must not end the schedule: the next period tries again
+      LOG.log(Level.WARNING, "reconciling the search indexes: no county list", e);
+      return;
+    }
+    for (ResolvedTenant t : all) {
       try {
         int n = reconcile(t.ref());
         if (n > 0) {

@@ -9,7 +9,6 @@ import cn.yangguang.catalogue.domain.ServiceItem;
 import cn.yangguang.kernel.outbox.OutboxEvent;
 import cn.yangguang.kernel.outbox.OutboxListener;
 import cn.yangguang.kernel.tenancy.application.ResolvedTenant;
-import cn.yangguang.kernel.tenancy.application.TenantDirectory;
 import cn.yangguang.kernel.tenancy.application.TenantTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,7 +34,6 @@ public class CatalogueIndexFeeder implements OutboxListener {
 
   private static final Logger LOG = Logger.getLogger(CatalogueIndexFeeder.class.getName());
 
-  @Inject TenantDirectory tenants;
   @Inject TenantTransactions transactions;
   @Inject ItemRepository items;
   @Inject ItemSearch search;
@@ -51,7 +49,7 @@ public class CatalogueIndexFeeder implements OutboxListener {
   @Override
   public void on(OutboxEvent event) {
     Optional<TenantRef> tenant =
-        tenants.all().stream()
+        maintenance.counties().stream()
             .map(ResolvedTenant::ref)
             .filter(t -> t.id().equals(event.tenantId()))
             .findFirst();

@@ -69,7 +69,23 @@ public class JdbcMasterRepository implements MasterRepository {
                 .add("rows", rows.size())
                 .build()
                 .toString());
+    if (province.read(provinceCode, c -> unchanged(published(c, provinceCode), rows))) {
+      // nothing to write, so nothing to audit (every node's start-up import of the demo master)
+      return new Stored(List.of(), List.of(), List.of(), rows.size());
+    }
     return province.write(change, c -> apply(c, provinceCode, rows, now, actor));
+  }
+
+  /** Whether every row asks for what is stored: the same published fields, or retired and gone. */
+  private static boolean unchanged(Map<String, ServiceItem> published, List<MasterRow> rows) {
+    return rows.stream()
+        .allMatch(
+            r -> {
+              ServiceItem current = published.get(r.fields().key());
+              return "RETIRED".equals(r.status())
+                  ? current == null
+                  : current != null && current.fields().equals(r.fields());
+            });
   }
 
   private Stored apply(

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yangguang.api.tenant.TenantRef;
 import cn.yangguang.catalogue.application.CatalogueImport;
+import cn.yangguang.catalogue.application.CatalogueIndexMaintenance;
 import cn.yangguang.catalogue.application.ItemSearch.SearchHit;
 import cn.yangguang.catalogue.domain.ItemRepository;
 import cn.yangguang.catalogue.domain.ServiceItem;
 import cn.yangguang.kernel.outbox.OutboxEvent;
 import cn.yangguang.kernel.tenancy.application.ResolvedTenant;
-import cn.yangguang.kernel.tenancy.application.TenantDirectory;
 import cn.yangguang.kernel.tenancy.application.TenantTransactions;
 import cn.yangguang.kernel.tenancy.domain.TenantFacts;
 import cn.yangguang.kernel.tenancy.domain.TenantStatus;
@@ -37,10 +37,10 @@ class CatalogueIndexFeederTest {
   void wire() {
     feeder.search = search;
     feeder.items = new Items();
-    feeder.tenants =
-        new TenantDirectory() {
+    feeder.maintenance =
+        new CatalogueIndexMaintenance() {
           @Override
-          public List<ResolvedTenant> all() {
+          public List<ResolvedTenant> counties() {
             TenantFacts facts =
                 new TenantFacts(
                     "建始县", "Jianshi", "422822", "420000", "湖北省", "422800", "恩施州", "Asia/Shanghai");
