@@ -47,6 +47,11 @@ public final class Benchmark {
       LoadGenerator load = new LoadGenerator();
       List<LoadResult> results = new ArrayList<>();
       String base = stack.baseUrl();
+      if ("casework".equals(System.getProperty("yg.bench.only"))) {
+        new CaseworkBenchmark(stack, Integer.getInteger("yg.bench.casework-threads", 16), measure)
+            .run();
+        return;
+      }
       results.add(
           load.run(
               "bare endpoint GET /api/v1/ping (baseline)",

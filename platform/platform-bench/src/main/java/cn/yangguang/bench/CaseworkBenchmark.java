@@ -3,6 +3,7 @@ package cn.yangguang.bench;
 import cn.yangguang.launcher.LocalStack;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -160,47 +161,37 @@ final class CaseworkBenchmark {
   }
 
   private Result submit(String base, String token, String body, Duration d) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
     AtomicLong ok = new AtomicLong();
     AtomicLong errors = new AtomicLong();
     List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
-    long end = System.nanoTime() + d.toNanos();
-    long start = System.nanoTime();
-    List<Future<?>> all = new ArrayList<>();
-    for (int i = 0; i < threads; i++) {
-      all.add(
-          pool.submit(
-              () -> {
-                while (System.nanoTime() < end) {
-                  String b = body.replace("KEY", "bench-" + UUID.randomUUID());
-                  long t0 = System.nanoTime();
-                  try {
-                    HttpResponse<Void> r =
-                        HTTP.send(
-                            HttpRequest.newBuilder(URI.create(base + "/cases"))
-                                .header("Authorization", "Bearer " + token)
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(b))
-                                .build(),
-                            HttpResponse.BodyHandlers.discarding());
-                    if (r.statusCode() == 201) {
-                      ok.incrementAndGet();
-                      nanos.add(System.nanoTime() - t0);
-                    } else {
-                      errors.incrementAndGet();
-                    }
-                  } catch (Exception e) {
+    double seconds =
+        onThreads(
+            d,
+            end -> {
+              while (System.nanoTime() < end) {
+                String b = body.replace("KEY", "bench-" + UUID.randomUUID());
+                long t0 = System.nanoTime();
+                try {
+                  HttpResponse<Void> r =
+                      HTTP.send(
+                          HttpRequest.newBuilder(URI.create(base + "/cases"))
+                              .header("Authorization", "Bearer " + token)
+                              .header("Content-Type", "application/json")
+                              .POST(HttpRequest.BodyPublishers.ofString(b))
+                              .build(),
+                          HttpResponse.BodyHandlers.discarding());
+                  if (r.statusCode() == 201) {
+                    ok.incrementAndGet();
+                    nanos.add(System.nanoTime() - t0);
+                  } else {
                     errors.incrementAndGet();
                   }
+                } catch (IOException e) {
+                  errors.incrementAndGet();
                 }
-                return null;
-              }));
-    }
-    for (Future<?> f : all) {
-      f.get();
-    }
-    pool.shutdown();
-    return new Result(ok.get(), errors.get(), (System.nanoTime() - start) / 1e9, nanos);
+              }
+            });
+    return new Result(ok.get(), errors.get(), seconds, nanos);
   }
 
   private double rawInserts(DataSource ds) throws Exception {
@@ -208,33 +199,53 @@ final class CaseworkBenchmark {
         Statement s = c.createStatement()) {
       s.execute("CREATE TABLE IF NOT EXISTS public.bench_raw (id uuid PRIMARY KEY, v text)");
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
     AtomicLong n = new AtomicLong();
-    long end = System.nanoTime() + measure.toNanos();
+    double seconds =
+        onThreads(
+            measure,
+            end -> {
+              try (Connection c = ds.getConnection();
+                  PreparedStatement ps =
+                      c.prepareStatement("INSERT INTO public.bench_raw VALUES (?, 'x')")) {
+                c.setAutoCommit(true);
+                while (System.nanoTime() < end) {
+                  ps.setObject(1, UUID.randomUUID());
+                  ps.executeUpdate();
+                  n.incrementAndGet();
+                }
+              }
+            });
+    return n.get() / seconds;
+  }
+
+  /** Work one thread does until {@code end} (System.nanoTime()). */
+  @FunctionalInterface
+  private interface Loop {
+    void run(long end) throws Exception;
+  }
+
+  /** Runs {@code loop} on {@link #threads} threads for {@code d}; returns the seconds it took. */
+  private double onThreads(Duration d, Loop loop) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
     long start = System.nanoTime();
+    long end = start + d.toNanos();
     List<Future<?>> all = new ArrayList<>();
     for (int i = 0; i < threads; i++) {
       all.add(
           pool.submit(
               () -> {
-                try (Connection c = ds.getConnection();
-                    PreparedStatement ps =
-                        c.prepareStatement("INSERT INTO public.bench_raw VALUES (?, 'x')")) {
-                  c.setAutoCommit(true);
-                  while (System.nanoTime() < end) {
-                    ps.setObject(1, UUID.randomUUID());
-                    ps.executeUpdate();
-                    n.incrementAndGet();
-                  }
-                }
+                loop.run(end);
                 return null;
               }));
     }
-    for (Future<?> f : all) {
-      f.get();
+    try {
+      for (Future<?> f : all) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
     }
-    pool.shutdown();
-    return n.get() / ((System.nanoTime() - start) / 1e9);
+    return (System.nanoTime() - start) / 1e9;
   }
 
   private long insertedRows() throws SQLException {

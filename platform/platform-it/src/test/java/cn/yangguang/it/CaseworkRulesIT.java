@@ -223,6 +223,8 @@ class CaseworkRulesIT {
   void anApplicationWithoutANoticeInFiveWorkingDaysCountsAsAcceptedOnReceipt() throws Exception {
     Http resident = anon.as("resident1");
     CaseworkClient.Submitted s = jianshi.apply(resident, CaseworkIT.PROMISE_ITEM);
+    // a second case in another department: every overdue period is applied, not only the first
+    CaseworkClient.Submitted other = jianshi.apply(anon.as("resident2"), "422822-ZRZYJ-0007");
     Http clerk = anon.as("jianshi.clerk");
     Instant received = Instant.parse(jianshi.detail(clerk, s.id()).getString("receivedAt"));
     Http.Reply moved = anon.asOperator().postJson("/api/v1/platform/clock/advance", "{\"days\":9}");
@@ -240,6 +242,17 @@ class CaseworkRulesIT {
     assertThat(d.getBoolean("deemedAccepted")).isTrue();
     assertThat(Instant.parse(d.getString("acceptedAt"))).isEqualTo(received);
     assertThat(CaseworkIT.clocks(d)).contains("acceptance:COMPLETED", "decision:RUNNING");
+    JsonObject second = null;
+    until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < until) {
+      second = jianshi.detail(anon.as("jianshi.landclerk"), other.id());
+      if ("ACCEPTED".equals(second.getString("status"))) {
+        break;
+      }
+      Thread.sleep(200);
+    }
+    assertThat(second.getString("status")).isEqualTo("ACCEPTED");
+    assertThat(second.getBoolean("deemedAccepted")).isTrue();
     // too late for a notice now
     CaseworkClient.Submitted late = jianshi.apply(resident, CaseworkIT.PROMISE_ITEM);
     anon.asOperator().postJson("/api/v1/platform/clock/advance", "{\"days\":9}");

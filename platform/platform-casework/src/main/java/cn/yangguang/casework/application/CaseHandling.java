@@ -56,22 +56,7 @@ public class CaseHandling {
         (c, item, now) -> {
           WorkItem w = steps.openStep(c, "accept", actor);
           boolean passed = clocks.passed(t, c.acceptanceClockId(), now);
-          c.accept(now, passed);
-          clocks.complete(t, c.acceptanceClockId(), actor.username());
-          c.clocks(null, clocks.startDecision(t, c.id(), item, c.acceptedAt(), actor.username()));
-          cases.update(c);
-          steps.complete(
-              t, c, item, w, Map.of("accepted", true), "ACCEPTED", actor.username(), now);
-          journal.record(
-              t,
-              c,
-              "accepted",
-              actor.username(),
-              "clerk",
-              now,
-              passed ? "deemed" : null,
-              true,
-              null);
+          accepted(t, c, item, w, passed, actor.username(), "clerk", now);
         });
   }
 
@@ -312,13 +297,30 @@ public class CaseHandling {
                   .filter(x -> x.open() && "accept".equals(x.step()))
                   .findFirst()
                   .orElseThrow();
-          c.accept(now, true);
-          clocks.complete(t, c.acceptanceClockId(), SYSTEM);
-          c.clocks(null, clocks.startDecision(t, c.id(), item, c.acceptedAt(), SYSTEM));
-          cases.update(c);
-          steps.complete(t, c, item, w, Map.of("accepted", true), "DEEMED", SYSTEM, now);
-          journal.record(t, c, "accepted", SYSTEM, null, now, "deemed", true, null);
+          accepted(t, c, item, w, true, SYSTEM, null, now);
         });
+  }
+
+  /**
+   * Accepts on the open acceptance step: from receipt when the period had passed; the acceptance
+   * clock stops, the decision clock starts and the applicant is told.
+   */
+  private void accepted(
+      TenantRef t,
+      CaseFile c,
+      ItemFields item,
+      WorkItem w,
+      boolean passed,
+      String who,
+      String role,
+      Instant now) {
+    c.accept(now, passed);
+    clocks.complete(t, c.acceptanceClockId(), who);
+    c.clocks(null, clocks.startDecision(t, c.id(), item, c.acceptedAt(), who));
+    cases.update(c);
+    steps.complete(
+        t, c, item, w, Map.of("accepted", true), passed ? "DEEMED" : "ACCEPTED", who, now);
+    journal.record(t, c, "accepted", who, role, now, passed ? "deemed" : null, true, null);
   }
 
   /** The amounts an item's fee standard names (每件80元 → 80); empty when the item is free. */

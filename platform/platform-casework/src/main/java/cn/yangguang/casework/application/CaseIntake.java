@@ -172,7 +172,7 @@ public class CaseIntake {
             + "-"
             + DateTimeFormatter.BASIC_ISO_DATE.format(now.atZone(ZONE).toLocalDate())
             + "-"
-            + String.format("%05d", cases.nextSerial(now.atZone(ZONE).toLocalDate()));
+            + String.format("%06d", cases.nextSerial());
     CaseFile c =
         new CaseFile(
             new CaseFile.Row(

@@ -1,7 +1,6 @@
 package cn.yangguang.casework.domain;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,8 +37,11 @@ public interface CaseRepository {
   /** The county's cases, newest first, optionally of one status. */
   List<CaseFile> list(CaseStatus status, int limit);
 
-  /** The next serial number of the day (1, 2, ...), taken under a row lock. */
-  int nextSerial(LocalDate day);
+  /**
+   * The next case serial: unique and increasing, never blocking a concurrent submission (gaps where
+   * a submission rolled back).
+   */
+  long nextSerial();
 
   void addMaterials(UUID caseId, List<Material> materials);
 

@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -160,33 +159,21 @@ public class JdbcCaseRepository implements CaseRepository {
 
   @Override
   public List<CaseFile> list(CaseStatus status, int limit) {
-    return status == null
-        ? sql()
-            .list(
-                "SELECT " + COLUMNS + " FROM yg.case_file ORDER BY received_at DESC LIMIT ?",
-                this::map,
-                limit)
-        : sql()
-            .list(
-                "SELECT "
-                    + COLUMNS
-                    + " FROM yg.case_file WHERE status = ? ORDER BY received_at DESC LIMIT ?",
-                this::map,
-                status,
-                limit);
+    return sql()
+        .list(
+            "SELECT "
+                + COLUMNS
+                + " FROM yg.case_file WHERE (?::text IS NULL OR status = ?::text)"
+                + " ORDER BY received_at DESC LIMIT ?",
+            this::map,
+            status == null ? null : status.name(),
+            status == null ? null : status.name(),
+            limit);
   }
 
   @Override
-  public int nextSerial(LocalDate day) {
-    return sql()
-        .one(
-            "INSERT INTO yg.case_number_counter (tenant_id, day, last_value)"
-                + " VALUES (current_setting('app.tenant_id')::uuid, ?, 1)"
-                + " ON CONFLICT (tenant_id, day) DO UPDATE SET last_value ="
-                + " yg.case_number_counter.last_value + 1 RETURNING last_value",
-            rs -> rs.getInt(1),
-            day)
-        .orElseThrow();
+  public long nextSerial() {
+    return sql().one("SELECT nextval('yg.case_serial')", rs -> rs.getLong(1)).orElseThrow();
   }
 
   @Override

@@ -24,6 +24,11 @@ public class JdbcWorkItemRepository implements WorkItemRepository {
       "w.id, w.case_id, w.task_id, w.step, w.post_code, w.status, w.clock_id, w.created_at,"
           + " w.done_at, w.done_by, w.outcome";
 
+  /** Overdue first, then red, yellow, green; steps without a clock last. */
+  private static final String URGENCY =
+      "CASE k.level WHEN 'OVERDUE' THEN 0 WHEN 'RED' THEN 1 WHEN 'YELLOW' THEN 2"
+          + " WHEN 'GREEN' THEN 3 ELSE 4 END";
+
   @Inject ContainerResources resources;
 
   private Sql sql() {
@@ -81,18 +86,25 @@ public class JdbcWorkItemRepository implements WorkItemRepository {
 
   @Override
   public List<InboxEntry> inbox(Collection<String> postCodes, int limit, int offset) {
+    // the page is chosen on the narrow rows (work item + clock) first, and only its lines are
+    // joined
+    // to their cases: a post with ten thousand open items sorts ten thousand narrow rows, not wide
+    // ones
     return sql()
         .list(
-            "SELECT "
-                + COLUMNS
-                + ", c.case_number, c.item_name, c.status AS case_status, c.applicant_name,"
-                + " k.level, k.due_at FROM yg.work_item w"
-                + " JOIN yg.case_file c ON c.tenant_id = w.tenant_id AND c.id = w.case_id"
+            "WITH page AS (SELECT w.*, k.level, k.due_at, "
+                + URGENCY
+                + " AS urgency"
+                + " FROM yg.work_item w"
                 + " LEFT JOIN yg.clock k ON k.tenant_id = w.tenant_id AND k.id = w.clock_id"
                 + " WHERE w.status = 'OPEN' AND w.post_code = ANY (?)"
-                + " ORDER BY CASE k.level WHEN 'OVERDUE' THEN 0 WHEN 'RED' THEN 1"
-                + " WHEN 'YELLOW' THEN 2 WHEN 'GREEN' THEN 3 ELSE 4 END,"
-                + " k.due_at NULLS LAST, w.created_at LIMIT ? OFFSET ?",
+                + " ORDER BY urgency, k.due_at NULLS LAST, w.created_at LIMIT ? OFFSET ?)"
+                + " SELECT "
+                + COLUMNS
+                + ", c.case_number, c.item_name, c.status AS case_status, c.applicant_name,"
+                + " w.level, w.due_at FROM page w"
+                + " JOIN yg.case_file c ON c.tenant_id = w.tenant_id AND c.id = w.case_id"
+                + " ORDER BY w.urgency, w.due_at NULLS LAST, w.created_at",
             rs ->
                 new InboxEntry(
                     map(rs),

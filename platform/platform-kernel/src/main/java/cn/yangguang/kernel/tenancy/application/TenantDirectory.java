@@ -31,6 +31,7 @@ public class TenantDirectory {
   public static final Duration MAX_AGE = Duration.ofSeconds(10);
 
   @Inject TenantRepository tenants;
+  @Inject cn.yangguang.kernel.persistence.ContainerResources resources;
 
   @Inject
   @ConfigProperty(name = "yg.domain", defaultValue = "localhost")
@@ -94,12 +95,34 @@ public class TenantDirectory {
         return snapshot;
       }
       Map<String, ResolvedTenant> map =
-          tenants.findAll().stream()
+          registry().stream()
               .collect(
                   java.util.stream.Collectors.toUnmodifiableMap(
                       Tenant::slug, TenantDirectory::resolve));
       snapshot = new Snapshot(map, now);
       return snapshot;
+    }
+  }
+
+  /**
+   * Reads the registry. The container's entity manager works only inside a transaction on threads
+   * that serve no request (the outbox tailer, managed executors), so a lookup there gets a
+   * read-only transaction of its own; inside a running transaction it joins it.
+   */
+  private List<Tenant> registry() {
+    jakarta.transaction.UserTransaction tx = resources.userTransaction();
+    try {
+      if (tx.getStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION) {
+        return tenants.findAll();
+      }
+      tx.begin();
+      try {
+        return tenants.findAll();
+      } finally {
+        tx.rollback();
+      }
+    } catch (jakarta.transaction.NotSupportedException | jakarta.transaction.SystemException e) {
+      throw new IllegalStateException("no transaction for the tenant registry: " + e, e);
     }
   }
 
