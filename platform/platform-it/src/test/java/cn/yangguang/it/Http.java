@@ -19,8 +19,17 @@ import java.util.Map;
 /** A small typed client for the platform's HTTP API, used by every integration test. */
 public final class Http {
 
+  /**
+   * HTTP/1.1 only: the JDK client otherwise upgrades to HTTP/2, and the server closes an HTTP/2
+   * connection that carries no frame for its idle timeout (30 s) under a request still being worked
+   * on (a large import, the OpenAPI document on a loaded machine), which the test sees as "EOF
+   * reached while reading". HTTP/1.1's keep-alive timeout runs only between requests.
+   */
   private static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private final String base;
   private final String operatorToken;
