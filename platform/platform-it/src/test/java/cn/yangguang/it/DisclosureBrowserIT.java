@@ -75,12 +75,18 @@ class DisclosureBrowserIT {
     WebElement submit = rowForm(title, "/submit");
     String id = submit.getAttribute("action").replaceAll(".*/disclosure/([^/]+)/submit$", "$1");
     submit.findElement(By.tagName("button")).click();
+    // the page before the click already shows a notice: wait for the new page instead
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.stalenessOf(submit));
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
 
     DisclosureFixtures.step(TestStack.http(), "jianshi", "secrecy", id, "approve");
     browser.navigate().refresh();
-    rowForm(title, "/publish").findElement(By.tagName("button")).click();
+    WebElement publish = rowForm(title, "/publish");
+    publish.findElement(By.tagName("button")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.stalenessOf(publish));
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
     assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains(title);
