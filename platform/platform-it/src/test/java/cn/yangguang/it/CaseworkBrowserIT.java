@@ -49,6 +49,21 @@ class CaseworkBrowserIT {
     }
   }
 
+  /**
+   * Posts the case page's form of {@code action} and waits for the page that answers it (the page
+   * before may already show a notice, so waiting for one alone is not enough).
+   */
+  private static void submitAndWait(ChromeDriver browser, String action) {
+    WebElement form =
+        browser
+            .findElement(By.cssSelector("form input[name='action'][value='" + action + "']"))
+            .findElement(By.xpath(".."));
+    form.findElement(By.cssSelector("button[type='submit'], button:not([type])")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
+  }
+
   @Test
   void applyAcceptDecideAndLookUp() throws Exception {
     String base = TestStack.get().baseUrl() + "/t/jianshi";
@@ -83,20 +98,8 @@ class CaseworkBrowserIT {
     assertThat(clerk.findElement(By.tagName("main")).getText())
         .contains("4228**********0024")
         .doesNotContain(CaseworkClient.ID_NUMBER);
-    clerk
-        .findElement(By.cssSelector("form input[name='action'][value='accept']"))
-        .findElement(By.xpath(".."))
-        .findElement(By.tagName("button"))
-        .click();
-    new WebDriverWait(clerk, Duration.ofSeconds(10))
-        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
-    clerk
-        .findElement(By.cssSelector("form input[name='action'][value='complete']"))
-        .findElement(By.xpath(".."))
-        .findElement(By.cssSelector("button[type='submit']"))
-        .click();
-    new WebDriverWait(clerk, Duration.ofSeconds(10))
-        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
+    submitAndWait(clerk, "accept");
+    submitAndWait(clerk, "complete");
     assertThat(clerk.findElement(By.cssSelector(".case-facts")).getText()).contains("已办结");
 
     ChromeDriver anyone = resident;
