@@ -64,6 +64,28 @@ final class DisclosureRouteProbes {
             assertThat(anon.get("/t/shenqiu/api/v1/disclosure/columns").body())
                 .doesNotContain("rural-revitalization"));
     p.put(
+        "PUT " + api + "/columns/{code}",
+        h ->
+            assertThat(
+                    h.as("shenqiu.admin")
+                        .put(
+                            "/t/jianshi/api/v1/disclosure/columns/probe",
+                            "application/json",
+                            "{\"kind\":\"AFFAIRS\",\"nameZh\":\"探针\"}")
+                        .status())
+                .isEqualTo(403));
+    p.put(
+        "PUT " + api + "/settings/index-rule",
+        h ->
+            assertThat(
+                    h.as("shenqiu.admin")
+                        .put(
+                            "/t/jianshi/api/v1/disclosure/settings/index-rule",
+                            "application/json",
+                            "{\"indexRule\":\"{body}/{year}-{seq:5}\"}")
+                        .status())
+                .isEqualTo(403));
+    p.put(
         "GET " + api + "/documents",
         h ->
             assertThat(anon.get("/t/shenqiu/api/v1/disclosure/documents").body())

@@ -4,10 +4,12 @@ import cn.yangguang.api.tenant.TenantRef;
 import cn.yangguang.api.time.PlatformClock;
 import cn.yangguang.disclosure.domain.ColumnRepository;
 import cn.yangguang.disclosure.domain.ColumnTree;
+import cn.yangguang.disclosure.domain.DisclosureColumn;
 import cn.yangguang.disclosure.domain.DocumentFields;
 import cn.yangguang.disclosure.domain.DocumentRepository;
 import cn.yangguang.disclosure.domain.FieldProblem;
 import cn.yangguang.disclosure.domain.IndexNumberRule;
+import cn.yangguang.kernel.audit.AuditTrail;
 import cn.yangguang.kernel.codelist.CodeListEntry;
 import cn.yangguang.kernel.codelist.CodeListReader;
 import cn.yangguang.kernel.tenancy.application.ResolvedTenant;
@@ -41,6 +43,7 @@ public class DisclosureCatalogue {
   @Inject TenantDirectory directory;
   @Inject CodeListReader codeLists;
   @Inject PlatformClock clock;
+  @Inject AuditTrail audit;
 
   /**
    * An agency with a disclosure catalogue.
@@ -60,6 +63,57 @@ public class DisclosureCatalogue {
   /** The county's columns: its province's template with its own rows laid over it. */
   public ColumnTree columns(TenantRef tenant) {
     return transactions.call(tenant, () -> ColumnTree.of(columns.template(), columns.county()));
+  }
+
+  /**
+   * Customises one of the county's columns (rename, move, hide a template column, or add one),
+   * audited. The parent must be a visible column of the county and the code must not be its own
+   * ancestor.
+   *
+   * @throws DocumentService.Invalid naming the fields at fault; nothing changed
+   */
+  public ColumnTree customise(TenantRef tenant, DisclosureColumn column, String actor) {
+    return transactions.call(
+        tenant,
+        () -> {
+          ColumnTree before = ColumnTree.of(columns.template(), columns.county());
+          List<FieldProblem> problems = new ArrayList<>();
+          if (column.code() == null || !column.code().matches("[a-z][a-z0-9-]{0,39}")) {
+            problems.add(new FieldProblem("code", "lower-case letters, digits and -, 1-40"));
+          }
+          if (column.nameZh() == null
+              || column.nameZh().isBlank()
+              || column.nameZh().length() > 100) {
+            problems.add(new FieldProblem("nameZh", "required, at most 100 characters"));
+          }
+          if (column.kind() == null) {
+            problems.add(new FieldProblem("kind", "required"));
+          }
+          if (column.parentCode() != null
+              && (before.find(column.parentCode()).isEmpty()
+                  || before.withDescendants(column.code()).contains(column.parentCode()))) {
+            problems.add(
+                new FieldProblem("parent", "not a visible column outside " + column.code()));
+          }
+          if (!problems.isEmpty()) {
+            throw new DocumentService.Invalid(problems);
+          }
+          columns.saveCounty(column);
+          audit.record(
+              tenant,
+              actor,
+              null,
+              "disclosure-column",
+              column.code(),
+              "disclosure.column.customise",
+              jakarta.json.Json.createObjectBuilder()
+                  .add("parent", String.valueOf(column.parentCode()))
+                  .add("name", column.nameZh())
+                  .add("hidden", column.hidden())
+                  .build()
+                  .toString());
+          return ColumnTree.of(columns.template(), columns.county());
+        });
   }
 
   /** The county's departments, then its townships. */

@@ -22,6 +22,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -58,6 +59,44 @@ public class DisclosureResource {
   @Path("columns")
   public List<DisclosureViews.ColumnView> columns() {
     return DisclosureViews.view(catalogue.columns(tenant()).roots());
+  }
+
+  /**
+   * Customises one of the county's columns, for county admins: renames, moves or hides a template
+   * column, or adds one; 422 naming the fields at fault.
+   */
+  @PUT
+  @Path("columns/{code}")
+  @StaffOnly({Roles.ADMIN})
+  @Consumes(MediaType.APPLICATION_JSON)
+  public List<DisclosureViews.ColumnView> customise(
+      @PathParam("code") String code, DisclosureViews.ColumnChange body) {
+    if (body == null) {
+      throw ProblemException.badField("body", "a JSON column is required");
+    }
+    try {
+      return DisclosureViews.view(
+          catalogue.customise(tenant(), body.column(code), caller.actor()).roots());
+    } catch (DocumentService.Invalid e) {
+      throw DisclosureViews.invalid(e.problems());
+    }
+  }
+
+  /** Sets the county's index-number rule, for county admins; 422 when it could repeat a number. */
+  @PUT
+  @Path("settings/index-rule")
+  @StaffOnly({Roles.ADMIN})
+  @Consumes(MediaType.APPLICATION_JSON)
+  public java.util.Map<String, String> indexRule(DisclosureViews.IndexRule body) {
+    if (body == null || body.indexRule() == null) {
+      throw ProblemException.badField("indexRule", "a rule such as {body}/{year}-{seq:5}");
+    }
+    try {
+      service.setIndexRule(tenant(), body.indexRule().strip(), caller.actor());
+    } catch (DocumentService.Invalid e) {
+      throw DisclosureViews.invalid(e.problems());
+    }
+    return java.util.Map.of("indexRule", body.indexRule().strip());
   }
 
   /** Published documents, newest first; {@code column} includes its sub-columns. */

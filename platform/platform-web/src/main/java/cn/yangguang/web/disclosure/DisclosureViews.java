@@ -2,6 +2,7 @@ package cn.yangguang.web.disclosure;
 
 import cn.yangguang.disclosure.application.DisclosureQueries;
 import cn.yangguang.disclosure.domain.ColumnTree;
+import cn.yangguang.disclosure.domain.DisclosureColumn;
 import cn.yangguang.disclosure.domain.DisclosureDocument;
 import cn.yangguang.disclosure.domain.DocumentFields;
 import cn.yangguang.disclosure.domain.DocumentKind;
@@ -68,6 +69,31 @@ public final class DisclosureViews {
           formed);
     }
   }
+
+  /** A county's change to a column; {@code kind} one of PARTY, GOVERNMENT ... JUDICIAL. */
+  public record ColumnChange(
+      String parent, String kind, String nameZh, String nameEn, Integer sort, Boolean hidden) {
+
+    DisclosureColumn column(String code) {
+      List<FieldError> errors = new java.util.ArrayList<>();
+      DisclosureColumn.Kind k = parse(DisclosureColumn.Kind.class, kind, "kind", errors);
+      if (!errors.isEmpty()) {
+        throw new ProblemException(422, "Invalid column", "see errors", errors);
+      }
+      return new DisclosureColumn(
+          code,
+          blankToNull(parent),
+          k,
+          strip(nameZh),
+          blankToNull(nameEn),
+          sort == null ? 100 : sort,
+          Boolean.TRUE.equals(hidden),
+          true);
+    }
+  }
+
+  /** The county's index-number rule. */
+  public record IndexRule(String indexRule) {}
 
   /** A step's details: the reviewer's note, or the repealing document. */
   public record StepRequest(String note, UUID repealedBy) {}
