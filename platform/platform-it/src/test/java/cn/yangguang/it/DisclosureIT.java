@@ -224,6 +224,26 @@ class DisclosureIT {
   }
 
   @Test
+  void theDemoCountiesPublishTheirDocumentsWithFundsTables() {
+    Http.Reply list = http.get("/t/jianshi/api/v1/disclosure/documents?column=funds");
+    assertThat(list.status()).isEqualTo(200);
+    JsonObject budget =
+        list.array().stream()
+            .map(v -> (JsonObject) v)
+            .filter(d -> d.getString("title").contains("2026年部门预算及三公经费预算"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(budget.getString("indexNumber")).matches(".+/2026-\\d{5}");
+    assertThat(page("/t/jianshi/disclosure/documents/" + budget.getString("id")))
+        .contains("公务接待费", "486.30", "format=xlsx", "合成示例");
+    for (String county : List.of("kaizhou", "shenqiu", "pingchang")) {
+      assertThat(http.get("/t/" + county + "/api/v1/disclosure/documents").array())
+          .as(county)
+          .isNotEmpty();
+    }
+  }
+
+  @Test
   void countiesCustomiseTheProvinceTemplate() {
     String jianshi = http.get("/t/jianshi/api/v1/disclosure/columns").body();
     assertThat(jianshi).contains("\"government\"", "rural-revitalization", "乡村振兴");

@@ -38,6 +38,11 @@ class TwoNodesIT {
     second = TestStack.get().startNode(port, root);
     one = TestStack.http();
     two = new Http("http://localhost:" + port, TestStack.get().operatorToken());
+    // Payara answers /health/ready before the application's start-up work is done: wait for a page
+    long until = System.nanoTime() + 120_000_000_000L;
+    while (two.get("/t/jianshi/disclosure").status() != 200 && System.nanoTime() < until) {
+      pause();
+    }
   }
 
   @AfterAll
@@ -67,12 +72,7 @@ class TwoNodesIT {
     long until = System.nanoTime() + 30_000_000_000L;
     List<String> ids = ids(node, q);
     while (!ids.equals(expected) && System.nanoTime() < until) {
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
+      pause();
       ids = ids(node, q);
     }
     assertThat(ids).as("search for " + q).isEqualTo(expected);
@@ -82,6 +82,15 @@ class TwoNodesIT {
     Http.Reply r = node.get("/t/jianshi/api/v1/disclosure/search?q=" + DisclosureFixtures.enc(q));
     assertThat(r.status()).as(r.toString()).isEqualTo(200);
     return DisclosureIT.ids(r.json());
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 
   private static int freePort() {

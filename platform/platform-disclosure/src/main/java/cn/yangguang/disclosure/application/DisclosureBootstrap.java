@@ -31,6 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       per column ({@code code,parent,kind,name_zh,name_en,sort,hidden}); a template code renames,
  *       moves or hides that column, a new code adds one.
  *   <li>{@code disclosure.properties}: {@code index-rule=} the index-number rule.
+ *   <li>{@code disclosure-documents.json}: demo documents, published when the county lacks them
+ *       ({@link DemoDocuments}).
  * </ul>
  *
  * A file with a bad row is reported and skipped as a whole: a county never gets half its columns.
@@ -51,11 +53,18 @@ public class DisclosureBootstrap {
   @Inject DocumentService documents;
   @Inject DisclosureQueries queries;
   @Inject DocumentSearch search;
+  @Inject DemoDocuments demos;
 
   /** Applies the files and builds every county's index. */
   public void loadAll() {
     for (ResolvedTenant t : tenants.all()) {
-      tenantsDir.map(d -> Path.of(d, t.ref().slug())).ifPresent(dir -> apply(t, dir));
+      tenantsDir
+          .map(d -> Path.of(d, t.ref().slug()))
+          .ifPresent(
+              dir -> {
+                apply(t, dir);
+                demoDocuments(t, dir);
+              });
       search.rebuild(t.ref(), queries.allPublished(t.ref()));
     }
   }
@@ -82,6 +91,18 @@ public class DisclosureBootstrap {
         }
       } catch (IOException | RuntimeException e) {
         LOG.log(Level.SEVERE, "disclosure settings of " + t.ref().slug() + " not applied: " + e, e);
+      }
+    }
+  }
+
+  private void demoDocuments(ResolvedTenant t, Path dir) {
+    Path file = dir.resolve("disclosure-documents.json");
+    if (Files.isRegularFile(file)) {
+      try {
+        int n = demos.apply(t.ref(), file, ACTOR);
+        LOG.info("disclosure demo documents of " + t.ref().slug() + ": " + n + " published");
+      } catch (IOException | RuntimeException e) {
+        LOG.log(Level.SEVERE, "disclosure demo documents of " + t.ref().slug() + ": " + e, e);
       }
     }
   }

@@ -78,6 +78,23 @@ public class SystemJobs {
         executor.scheduleWithFixedDelay(this::tailQuietly, 1000, 500, TimeUnit.MILLISECONDS));
   }
 
+  /**
+   * Makes this node's outbox listeners receive every event committed from now on, although the
+   * tailer's first run comes later: an index rebuilt from the database after this call then misses
+   * nothing that commits while it is rebuilt or before the tailer runs. Idempotent.
+   */
+  public synchronized void markOutboxHead() {
+    if (outboxPosition >= 0) {
+      return;
+    }
+    try (Connection c = database.open()) {
+      outboxPosition = outbox.head(c);
+      c.commit();
+    } catch (SQLException e) {
+      LOG.log(Level.WARNING, "outbox head not read; the tailer reads it on its first run", e);
+    }
+  }
+
   /** Cancels the schedules (application stop). */
   public synchronized void stop() {
     scheduled.forEach(f -> f.cancel(false));

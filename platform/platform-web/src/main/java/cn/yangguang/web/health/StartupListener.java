@@ -40,6 +40,7 @@ public class StartupListener implements ServletContextListener {
       java.util.logging.Logger.getLogger(StartupListener.class.getName())
           .log(java.util.logging.Level.SEVERE, "catalogues not loaded: " + e.getMessage(), e);
     }
+    jobs.markOutboxHead(); // the disclosure index, rebuilt next, then misses no later event
     try {
       disclosure.loadAll();
     } catch (RuntimeException e) {
