@@ -124,6 +124,9 @@ public final class LocalStack implements AutoCloseable {
       props.put("yg.db.url", database.jdbcUrl());
       props.put("yg.db.app.password", database.appPassword());
       props.put("yg.db.system.password", database.systemPassword());
+      // plugin migrations run as the schema owner when a plugin is first enabled (ADR 0036)
+      props.put("yg.db.migrator.password", database.migratorPassword());
+      props.put("yg.plugins.dir", config.pluginsDir().toString());
       props.put("yg.tenants.dir", config.tenantsDir().toString());
       props.put("yg.domain", config.domain());
       props.put("yg.devclock.enabled", Boolean.toString(config.devClock()));

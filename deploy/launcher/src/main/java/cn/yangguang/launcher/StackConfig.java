@@ -23,6 +23,8 @@ import java.util.Optional;
  *     https://id.example.gov.cn}); when present no Keycloak is started, and the platform client's
  *     secret comes from the setting {@code yg.keycloak.platform.secret}
  * @param keycloakDist the Keycloak distribution zip, when not the one the build put in place
+ * @param pluginsDir the folder of plugin jars Payara loads at start ({@code plugins/} of the
+ *     working directory by default; tests use a folder of their own)
  */
 public record StackConfig(
     int httpPort,
@@ -37,7 +39,8 @@ public record StackConfig(
     boolean logToConsole,
     int keycloakPort,
     Optional<String> externalKeycloakUrl,
-    Optional<String> keycloakDist) {
+    Optional<String> keycloakDist,
+    Path pluginsDir) {
 
   /** Reads the configuration of the local stack from system properties and the environment. */
   public static StackConfig fromEnvironment() {
@@ -61,7 +64,8 @@ public record StackConfig(
         Optional.ofNullable(s.get("yg.keycloak.url", null))
             .filter(v -> !v.isBlank())
             .map(v -> v.endsWith("/") ? v.substring(0, v.length() - 1) : v),
-        Optional.ofNullable(s.get("yg.keycloak.dist", null)).filter(v -> !v.isBlank()));
+        Optional.ofNullable(s.get("yg.keycloak.dist", null)).filter(v -> !v.isBlank()),
+        Path.of(s.get("yg.plugins.dir", "plugins")).toAbsolutePath());
   }
 
   /**
@@ -91,7 +95,8 @@ public record StackConfig(
         logToConsole,
         keycloakPort,
         externalKeycloakUrl,
-        keycloakDist);
+        keycloakDist,
+        pluginsDir);
   }
 
   /** System property first, then the environment variable of the same name in upper snake case. */

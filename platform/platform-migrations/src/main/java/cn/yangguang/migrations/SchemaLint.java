@@ -48,7 +48,10 @@ public final class SchemaLint {
 
   private final DataSource dataSource;
 
-  /** Creates the lint over any data source that can read the catalogue. */
+  /**
+   * Creates the lint over any data source that can read the catalogue (null when only {@link
+   * #violations(Connection, String...)} is used).
+   */
   public SchemaLint(DataSource dataSource) {
     this.dataSource = dataSource;
   }
@@ -59,9 +62,20 @@ public final class SchemaLint {
    * @param schemas the schemas to check, e.g. {@code yg} and a plugin's schema
    */
   public List<String> violations(String... schemas) {
+    try (Connection c = dataSource.getConnection()) {
+      return violations(c, schemas);
+    } catch (SQLException e) {
+      throw new MigrationFailedException("schema lint could not read the catalogue: " + e, e);
+    }
+  }
+
+  /**
+   * Lists every violation in the given schemas as seen by an open connection, e.g. inside the
+   * transaction of a plugin's migrations before it commits. The connection stays open.
+   */
+  public List<String> violations(Connection c, String... schemas) {
     List<String> problems = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement tables = c.prepareStatement(TABLES_WITH_TENANT_ID)) {
+    try (PreparedStatement tables = c.prepareStatement(TABLES_WITH_TENANT_ID)) {
       tables.setArray(1, c.createArrayOf("text", schemas));
       try (ResultSet rs = tables.executeQuery()) {
         while (rs.next()) {

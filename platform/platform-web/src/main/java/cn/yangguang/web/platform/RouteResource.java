@@ -2,6 +2,7 @@ package cn.yangguang.web.platform;
 
 import cn.yangguang.web.security.OperatorOnly;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,12 +27,16 @@ import org.glassfish.jersey.server.model.ResourceMethod;
 public class RouteResource {
 
   @Context ExtendedResourceContext resources;
+  @Inject cn.yangguang.web.plugins.PluginRoutes pluginRoutes;
 
   /** The routes, as method and path template, sorted. */
   @GET
   public List<Route> routes() {
     List<Route> out = new ArrayList<>();
     for (Resource r : resources.getResourceModel().getRootResources()) {
+      collect(r, "", out);
+    }
+    for (Resource r : pluginRoutes.resources()) { // mounted by the plugin locator at run time
       collect(r, "", out);
     }
     return out.stream()

@@ -1,0 +1,36 @@
+package cn.yangguang.api.plugin;
+
+import cn.yangguang.api.tenant.TenantRef;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One HTTP request to a plugin route, as the platform resolved it. Valid for the request only and
+ * on its thread; never keep it.
+ */
+public interface PluginRequest {
+
+  /** The county the request is for; never null. */
+  TenantRef tenant();
+
+  /** The language of the answer (zh-CN by default, English on request); never null. */
+  Locale locale();
+
+  /** The signed-in caller's user name, empty for an anonymous request. */
+  Optional<String> username();
+
+  /**
+   * The caller's roles in this county (core and plugin role slugs); empty for anonymous callers,
+   * residents and staff of other counties. Read from the platform's tables on every request, so a
+   * revoked role takes effect at once.
+   */
+  Set<String> roles();
+
+  /**
+   * Fails the request unless the caller is staff of this county holding one of {@code anyOf} (any
+   * staff role when empty): 401 for an anonymous caller, 403 otherwise. Resource methods call this
+   * first; hiding a link is not access control.
+   */
+  void requireStaff(String... anyOf);
+}

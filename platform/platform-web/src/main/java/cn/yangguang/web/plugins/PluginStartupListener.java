@@ -1,0 +1,22 @@
+package cn.yangguang.web.plugins;
+
+import cn.yangguang.plugins.application.PluginHost;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+
+/**
+ * Starts the plugin host once the web application has started (the data sources are bound by then),
+ * before the server reports ready: plugins are installed at start only.
+ */
+@WebListener
+public class PluginStartupListener implements ServletContextListener {
+
+  @Inject PluginHost host;
+
+  @Override
+  public void contextInitialized(ServletContextEvent event) {
+    host.start();
+  }
+}
