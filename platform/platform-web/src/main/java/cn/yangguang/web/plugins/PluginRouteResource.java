@@ -14,12 +14,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Mounts plugin resources under a county: {@code /t/{tenant}/plugins/{pluginId}/...}. A plugin that
  * is not installed, not started, or not enabled for this county answers the same 404, read from the
  * database on every request (enabling and disabling take effect at once on every node).
+ *
+ * <p>The locator carries no OpenAPI annotation: it is not an operation, and Payara's scanner fails
+ * on an {@code @Operation} without an HTTP method. Plugin routes are in the route listing instead.
  */
 @Path("t/{tenant}/plugins")
 @RequestScoped
@@ -34,7 +36,6 @@ public class PluginRouteResource {
 
   /** The plugin's resource for this request. */
   @Path("{pluginId}")
-  @Operation(hidden = true)
   public Object plugin(@PathParam("pluginId") String pluginId) {
     TenantRef tenant = tenants.require().ref();
     LoadedPlugin plugin =
