@@ -154,6 +154,21 @@ final class PluginRouteProbes {
                         .status())
                 .isEqualTo(404));
     p.put(
+        "POST /api/v1/platform/plugins/{pluginId}/jobs/{job}/run",
+        h -> {
+          assertThat(
+                  anon.post(
+                          "/api/v1/platform/plugins/fixture-scheduled-job/jobs/tick/run", null, "")
+                      .status())
+              .isEqualTo(401);
+          assertThat(
+                  anon.as("jianshi.admin")
+                      .post(
+                          "/api/v1/platform/plugins/fixture-scheduled-job/jobs/tick/run", null, "")
+                      .status())
+              .isEqualTo(403);
+        });
+    p.put(
         "GET /t/{tenant}/console/plugins",
         h -> {
           jianshiOnly(op);

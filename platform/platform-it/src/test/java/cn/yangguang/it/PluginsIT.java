@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Map;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -222,6 +223,93 @@ class PluginsIT {
                 "");
     assertThat(refused.status()).isEqualTo(422);
     assertThat(refused.body()).contains("not forced");
+  }
+
+  @Test
+  void aPluginJobRunsOncePerEnabledCountyAndItsListenerSeesOnlyThoseCounties() throws Exception {
+    Http op = TestStack.http().asOperator();
+    String plugin = "/api/v1/platform/plugins/fixture-scheduled-job";
+    assertThat(op.put(plugin + "/tenants/jianshi", "text/plain", "").status()).isEqualTo(200);
+    assertThat(op.put(plugin + "/tenants/pingchang", "text/plain", "").status()).isEqualTo(200);
+    op.send("DELETE", plugin + "/tenants/kaizhou", null, null);
+    Map<String, Long> ticked = events("fixture-scheduled-job.ticked");
+    Map<String, Long> seen = events("fixture-scheduled-job.seen");
+
+    var run = op.post(plugin + "/jobs/tick/run", null, (String) null);
+    assertThat(run.status()).isEqualTo(200);
+    assertThat(run.json().getBoolean("ran")).isTrue();
+    assertThat(run.json().getInt("failed")).isEqualTo(1); // pingchang, by design of the fixture
+    Map<String, Long> after = events("fixture-scheduled-job.ticked");
+    assertThat(after.getOrDefault("jianshi", 0L)).isEqualTo(ticked.getOrDefault("jianshi", 0L) + 1);
+    assertThat(after.getOrDefault("kaizhou", 0L)).isEqualTo(ticked.getOrDefault("kaizhou", 0L));
+    assertThat(after.getOrDefault("pingchang", 0L)).isEqualTo(ticked.getOrDefault("pingchang", 0L));
+    assertThat(plugin(op, "fixture-scheduled-job").getString("state")).isEqualTo("STARTED");
+    assertThat(op.post(plugin + "/jobs/no-such-job/run", null, (String) null).status())
+        .isEqualTo(404);
+
+    // the listener answers the jianshi event on this node's outbox thread
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+    while (events("fixture-scheduled-job.seen").getOrDefault("jianshi", 0L)
+            <= seen.getOrDefault("jianshi", 0L)
+        && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+    }
+    Map<String, Long> seenAfter = events("fixture-scheduled-job.seen");
+    assertThat(seenAfter.getOrDefault("jianshi", 0L))
+        .isEqualTo(seen.getOrDefault("jianshi", 0L) + 1);
+    assertThat(seenAfter.getOrDefault("kaizhou", 0L)).isEqualTo(seen.getOrDefault("kaizhou", 0L));
+    op.send("DELETE", plugin + "/tenants/pingchang", null, null);
+  }
+
+  @Test
+  void aManifestEnablesInstalledPluginsForANewCountyOnlyAsItsInitialState() {
+    Http op = TestStack.http().asOperator();
+    Manifests.TestTenant county = Manifests.fresh("plug");
+    String manifest =
+        county
+            .manifest("插件县")
+            .replace(
+                "  - {id: village-affairs, enabled: true, settings: {}}",
+                "  - {id: village-affairs, enabled: true, settings: {}}\n"
+                    + "  - {id: hello-county, enabled: true, settings: {}}");
+    assertThat(manifest).contains("id: hello-county");
+    var created = op.post("/api/v1/platform/tenants", "application/yaml", manifest);
+    assertThat(created.status()).isEqualTo(201);
+    JsonObject details = created.json().getJsonObject("details");
+    assertThat(details.getString("plugins.applied")).isEqualTo("hello-county=on");
+    assertThat(details.getString("plugins.notRunning")).isEqualTo("village-affairs");
+    String page = "/t/" + county.slug() + PAGE;
+    assertThat(TestStack.http().get(page).status()).isEqualTo(200);
+
+    // an operator (or the county's admin) switches it off; re-applying the manifest keeps that
+    op.send(
+        "DELETE", "/api/v1/platform/plugins/" + HELLO + "/tenants/" + county.slug(), null, null);
+    assertThat(
+            op.put(
+                    "/api/v1/platform/tenants/" + county.slug(),
+                    "application/yaml",
+                    manifest.replace("插件县", "插件县二"))
+                .status())
+        .isEqualTo(200);
+    assertThat(TestStack.http().get(page).status()).isEqualTo(404);
+  }
+
+  /** Outbox events of a type, counted per county slug (as yg_system: across counties). */
+  static Map<String, Long> events(String type) throws Exception {
+    Map<String, Long> out = new java.util.HashMap<>();
+    try (Connection c = TestStack.get().systemDataSource().getConnection();
+        java.sql.PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT t.slug, count(*) FROM yg.outbox_event e JOIN yg.tenant t ON t.id = e.tenant_id"
+                    + " WHERE e.type = ? GROUP BY t.slug")) {
+      ps.setString(1, type);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getString(1), rs.getLong(2));
+        }
+      }
+    }
+    return out;
   }
 
   static JsonObject plugin(Http op, String id) {

@@ -1,9 +1,11 @@
 package cn.yangguang.plugins.application;
 
 import cn.yangguang.api.plugin.ConsoleEntries;
+import cn.yangguang.api.plugin.EventListener;
 import cn.yangguang.api.plugin.PluginContext;
 import cn.yangguang.api.plugin.PluginRoles;
 import cn.yangguang.api.plugin.PluginSchema;
+import cn.yangguang.api.plugin.ScheduledJob;
 import cn.yangguang.api.plugin.WebResources;
 import cn.yangguang.plugins.domain.InstalledPlugin;
 import java.util.List;
@@ -20,6 +22,8 @@ import java.util.Optional;
  * @param schema the plugin's migrations, if it has tables
  * @param roles the roles it declares
  * @param console its console entries
+ * @param jobs its scheduled jobs
+ * @param listeners its outbox event listeners
  */
 public record LoadedPlugin(
     InstalledPlugin plugin,
@@ -28,7 +32,9 @@ public record LoadedPlugin(
     List<WebResources> web,
     Optional<PluginSchema> schema,
     List<PluginRoles.Role> roles,
-    List<ConsoleEntries> console) {
+    List<ConsoleEntries> console,
+    List<ScheduledJob> jobs,
+    List<EventListener> listeners) {
 
   /** The plugin's id. */
   public String id() {

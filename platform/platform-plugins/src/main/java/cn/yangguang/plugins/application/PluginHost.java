@@ -1,10 +1,12 @@
 package cn.yangguang.plugins.application;
 
 import cn.yangguang.api.plugin.ConsoleEntries;
+import cn.yangguang.api.plugin.EventListener;
 import cn.yangguang.api.plugin.PluginContext;
 import cn.yangguang.api.plugin.PluginRoles;
 import cn.yangguang.api.plugin.PluginSchema;
 import cn.yangguang.api.plugin.PluginStartup;
+import cn.yangguang.api.plugin.ScheduledJob;
 import cn.yangguang.api.plugin.WebResources;
 import cn.yangguang.kernel.identity.application.RoleCatalogue;
 import cn.yangguang.plugins.domain.ApiRequirement;
@@ -101,6 +103,8 @@ public class PluginHost {
             List.of(),
             Optional.empty(),
             List.of(),
+            List.of(),
+            List.of(),
             List.of());
     Optional<String> refusal = ApiRequirement.refusal(id, wrapper.getDescriptor().getRequires());
     if (refusal.isPresent()) {
@@ -131,7 +135,9 @@ public class PluginHost {
               List.copyOf(manager.getExtensions(WebResources.class, id)),
               schemas.stream().findFirst(),
               List.copyOf(roles),
-              List.copyOf(manager.getExtensions(ConsoleEntries.class, id)));
+              List.copyOf(manager.getExtensions(ConsoleEntries.class, id)),
+              jobs(manager.getExtensions(ScheduledJob.class, id)),
+              List.copyOf(manager.getExtensions(EventListener.class, id)));
       for (PluginStartup startup : manager.getExtensions(PluginStartup.class, id)) {
         startup.start(context);
       }
@@ -145,6 +151,23 @@ public class PluginHost {
       LOG.log(Level.SEVERE, "plugin " + id + " failed to start and is isolated", e);
       return idle;
     }
+  }
+
+  private static List<ScheduledJob> jobs(List<ScheduledJob> declared) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (ScheduledJob job : declared) {
+      if (job.name() == null || !job.name().matches("[a-z][a-z0-9-]{1,39}")) {
+        throw new IllegalArgumentException("a job name is lower-case ASCII: " + job.name());
+      }
+      if (!names.add(job.name())) {
+        throw new IllegalArgumentException("two jobs are named " + job.name());
+      }
+      if (job.interval() == null || job.interval().compareTo(java.time.Duration.ofSeconds(1)) < 0) {
+        throw new IllegalArgumentException(
+            "job " + job.name() + " needs an interval of 1 s or more");
+      }
+    }
+    return List.copyOf(declared);
   }
 
   /** A started plugin by id; empty when none is installed or it failed or was refused. */

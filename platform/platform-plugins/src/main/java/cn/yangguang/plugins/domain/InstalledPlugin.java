@@ -41,7 +41,9 @@ public final class InstalledPlugin {
     reason = why;
   }
 
-  /** Counts an unexpected exception thrown by the plugin while serving a request. */
+  /**
+   * Counts an unexpected exception thrown by the plugin while serving a request or running a job.
+   */
   public void recordRequestFailure(String what) {
     requestFailures.incrementAndGet();
     lastFailure.set(what);
@@ -78,7 +80,7 @@ public final class InstalledPlugin {
     return reason;
   }
 
-  /** Unexpected exceptions thrown while serving requests since start. */
+  /** Unexpected exceptions thrown while serving requests (or running jobs) since start. */
   public long requestFailures() {
     return requestFailures.get();
   }

@@ -4,6 +4,7 @@ import cn.yangguang.kernel.tenancy.application.TenantDirectory;
 import cn.yangguang.kernel.tenancy.application.TenantNotFoundException;
 import cn.yangguang.plugins.application.PluginEnablements;
 import cn.yangguang.plugins.application.PluginHost;
+import cn.yangguang.plugins.application.PluginJobs;
 import cn.yangguang.plugins.domain.PluginEnablement;
 import cn.yangguang.web.security.CallerContext;
 import cn.yangguang.web.security.OperatorOnly;
@@ -11,6 +12,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,6 +35,7 @@ public class PluginAdminResource {
   @Inject PluginEnablements enablements;
   @Inject TenantDirectory directory;
   @Inject CallerContext callers;
+  @Inject PluginJobs jobs;
 
   /** Every installed plugin: started, failed or refused, with the reason. */
   @GET
@@ -54,6 +57,17 @@ public class PluginAdminResource {
   public PluginEnablement disable(
       @PathParam("pluginId") String pluginId, @PathParam("slug") String slug) {
     return enablements.disable(county(slug), pluginId, callers.actor());
+  }
+
+  /**
+   * Runs a plugin's scheduled job now on this node (waiting for its lease), for every county that
+   * has the plugin enabled: what it did.
+   */
+  @POST
+  @Path("{pluginId}/jobs/{job}/run")
+  public PluginJobs.JobRun runJob(
+      @PathParam("pluginId") String pluginId, @PathParam("job") String job) {
+    return jobs.runNow(pluginId, job);
   }
 
   private cn.yangguang.api.tenant.TenantRef county(String slug) {
