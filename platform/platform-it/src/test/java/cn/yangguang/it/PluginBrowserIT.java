@@ -49,18 +49,7 @@ class PluginBrowserIT {
         .asOperator()
         .send("DELETE", "/api/v1/platform/plugins/hello-county/tenants/shenqiu", null, null);
     browser.get(base + "/t/shenqiu/console/plugins");
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-    browser.findElement(By.id("username")).sendKeys("shenqiu.admin");
-    if (browser.findElements(By.id("password")).isEmpty()) {
-      browser.findElement(By.id("kc-login")).click();
-      new WebDriverWait(browser, Duration.ofSeconds(10))
-          .until(ExpectedConditions.presenceOfElementLocated(By.id("password")));
-    }
-    browser.findElement(By.id("password")).sendKeys(Tokens.DEMO_PASSWORD);
-    browser.findElement(By.id("kc-login")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(ExpectedConditions.urlContains("/t/shenqiu/console/plugins"));
+    Browser.signIn(browser, "shenqiu.admin", "/t/shenqiu/console/plugins");
     Map<String, List<String>> violations = new LinkedHashMap<>();
     violations.put("console plugins", Accessibility.seriousViolations(browser));
     assertThat(browser.findElement(By.tagName("main")).getText())

@@ -28,33 +28,28 @@ public class JdbcEnablementRepository implements EnablementRepository {
 
   @Override
   public Optional<PluginEnablement> find(TenantRef tenant, String pluginId) {
-    transactions.requireCurrent(tenant, "reading plugin enablement");
-    try (Connection c = resources.appDataSource().getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT "
-                    + COLUMNS
-                    + " FROM yg.plugin_enablement WHERE tenant_id = ? AND plugin_id = ?")) {
-      ps.setObject(1, tenant.id());
-      ps.setString(2, pluginId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(row(rs)) : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not read plugin enablement: " + e.getMessage(), e);
-    }
+    return select(tenant, " AND plugin_id = ?", pluginId).stream().findFirst();
   }
 
   @Override
   public List<PluginEnablement> all(TenantRef tenant) {
+    return select(tenant, "", null);
+  }
+
+  private List<PluginEnablement> select(TenantRef tenant, String andWhere, String pluginId) {
     transactions.requireCurrent(tenant, "reading plugin enablement");
     try (Connection c = resources.appDataSource().getConnection();
         PreparedStatement ps =
             c.prepareStatement(
                 "SELECT "
                     + COLUMNS
-                    + " FROM yg.plugin_enablement WHERE tenant_id = ? ORDER BY plugin_id")) {
+                    + " FROM yg.plugin_enablement WHERE tenant_id = ?"
+                    + andWhere
+                    + " ORDER BY plugin_id")) {
       ps.setObject(1, tenant.id());
+      if (pluginId != null) {
+        ps.setString(2, pluginId);
+      }
       List<PluginEnablement> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
