@@ -154,6 +154,29 @@ final class PluginRouteProbes {
                         .status())
                 .isEqualTo(404));
     p.put(
+        "LOCATOR /t/{tenant}/fixture-311/v2",
+        h -> {
+          prefixJianshiOnly(op);
+          assertThat(anon.get("/t/kaizhou/fixture-311/v2/services.json").status()).isEqualTo(404);
+        });
+    p.put(
+        "GET /t/{tenant}/fixture-311/v2/services.json",
+        h -> {
+          prefixJianshiOnly(op);
+          assertThat(anon.get("/t/jianshi/fixture-311/v2/services.json").body())
+              .contains("jianshi-001")
+              .doesNotContain("kaizhou");
+        });
+    p.put(
+        "GET /t/{tenant}/fixture-311/v2/services/{code}.json",
+        h -> {
+          prefixJianshiOnly(op);
+          assertThat(anon.get("/t/jianshi/fixture-311/v2/services/jianshi-001.json").status())
+              .isEqualTo(200);
+          assertThat(anon.get("/t/jianshi/fixture-311/v2/services/kaizhou-001.json").status())
+              .isEqualTo(404);
+        });
+    p.put(
         "POST /api/v1/platform/plugins/{pluginId}/jobs/{job}/run",
         h -> {
           assertThat(
@@ -204,6 +227,12 @@ final class PluginRouteProbes {
               .isEqualTo(403);
           assertThat(anon.get("/t/jianshi" + HELLO).status()).isEqualTo(200);
         });
+  }
+
+  /** fixture-prefix on for jianshi, off for kaizhou. */
+  private static void prefixJianshiOnly(Http op) {
+    op.put("/api/v1/platform/plugins/fixture-prefix/tenants/jianshi", "text/plain", "");
+    op.send("DELETE", "/api/v1/platform/plugins/fixture-prefix/tenants/kaizhou", null, null);
   }
 
   /** hello-county on for jianshi, off for kaizhou. */

@@ -68,6 +68,36 @@ class PluginsIT {
   }
 
   @Test
+  void aPluginMountedAtAPrefixOfItsOwnServesThereOnlyAndACollidingClaimIsRefused() {
+    Http anon = TestStack.http();
+    Http op = anon.asOperator();
+    String plugin = "/api/v1/platform/plugins/fixture-prefix/tenants/";
+    assertThat(op.put(plugin + "jianshi", "text/plain", "").status()).isEqualTo(200);
+    op.send("DELETE", plugin + "kaizhou", null, null);
+    var list = anon.get("/t/jianshi/fixture-311/v2/services.json");
+    assertThat(list.status()).isEqualTo(200);
+    assertThat(list.body()).contains("\"service_code\":\"jianshi-001\"");
+    assertThat(anon.get("/t/kaizhou/fixture-311/v2/services.json").status()).isEqualTo(404);
+    assertThat(anon.get("/t/jianshi/plugins/fixture-prefix/services.json").status()).isEqualTo(404);
+
+    JsonObject colliding = plugin(op, "fixture-prefix-collision");
+    assertThat(colliding.getString("state")).isEqualTo("FAILED");
+    assertThat(colliding.getString("reason"))
+        .contains(
+            "claims /t/{tenant}/services/extra, but /t/{tenant}/services belongs to the platform");
+    assertThat(anon.get("/t/jianshi/services").status()).isEqualTo(200);
+  }
+
+  @Test
+  void pluginRoutesAreInTheOpenApiDocument() {
+    String doc = TestStack.http().header("Accept", "application/json").get("/openapi").body();
+    assertThat(doc)
+        .contains("/t/{tenant}/plugins/hello-county/api/greetings")
+        .contains("plugin hello-county")
+        .contains("/t/{tenant}/api/v1/structure");
+  }
+
+  @Test
   void pluginTablesKeepCountiesApartAndWritesNeedStaff() {
     Http anon = TestStack.http();
     Http op = anon.asOperator();

@@ -32,6 +32,18 @@ public interface WebResources extends ExtensionPoint {
   Class<?> resourceClass();
 
   /**
+   * A tenant-relative prefix the plugin's routes are mounted at instead of {@code
+   * plugins/{pluginId}}, for an address an outside standard fixes (e.g. {@code open311/v2} for
+   * GeoReport v2 clients: {@code /t/{county}/open311/v2/...}). Lower-case letters, digits, dots and
+   * hyphens in slash-separated segments. Checked once at start: a first segment the platform's own
+   * routes or another plugin already use marks this plugin failed, with a message naming the
+   * collision. Empty (the default) mounts it at {@code plugins/{pluginId}}.
+   */
+  default String prefix() {
+    return "";
+  }
+
+  /**
    * The resource that serves this request.
    *
    * @param context the plugin's context

@@ -2,10 +2,10 @@ package cn.yangguang.plugins.application;
 
 import cn.yangguang.api.plugin.EventListener;
 import cn.yangguang.api.plugin.PluginEvent;
+import cn.yangguang.api.tenant.TenantRef;
 import cn.yangguang.kernel.outbox.OutboxEvent;
 import cn.yangguang.kernel.outbox.OutboxListener;
-import cn.yangguang.kernel.tenancy.application.ResolvedTenant;
-import cn.yangguang.kernel.tenancy.application.TenantDirectory;
+import cn.yangguang.plugins.domain.CountyRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -24,7 +24,7 @@ public class PluginEventRelay implements OutboxListener {
 
   @Inject PluginHost host;
   @Inject PluginEnablements enablements;
-  @Inject TenantDirectory directory;
+  @Inject CountyRegistry counties;
 
   @Override
   public boolean accepts(String type) {
@@ -38,14 +38,17 @@ public class PluginEventRelay implements OutboxListener {
 
   @Override
   public void on(OutboxEvent event) {
-    Optional<ResolvedTenant> county =
-        directory.all().stream().filter(t -> t.ref().id().equals(event.tenantId())).findFirst();
+    Optional<TenantRef> county =
+        counties.all().stream()
+            .map(CountyRegistry.County::ref)
+            .filter(t -> t.id().equals(event.tenantId()))
+            .findFirst();
     if (county.isEmpty()) {
       return;
     }
     PluginEvent delivered =
         new PluginEvent(
-            county.get().ref(),
+            county.get(),
             event.id(),
             event.type(),
             event.subjectType(),
@@ -55,7 +58,7 @@ public class PluginEventRelay implements OutboxListener {
     for (LoadedPlugin p : host.installed()) {
       if (!p.plugin().started()
           || p.listeners().stream().noneMatch(l -> safeAccepts(p, l, event.type()))
-          || !enablements.activeFor(county.get().ref(), p.id())) {
+          || !enablements.activeFor(county.get(), p.id())) {
         continue;
       }
       for (EventListener l : p.listeners()) {

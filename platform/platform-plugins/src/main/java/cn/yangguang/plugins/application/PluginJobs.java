@@ -3,9 +3,7 @@ package cn.yangguang.plugins.application;
 import cn.yangguang.api.plugin.ScheduledJob;
 import cn.yangguang.api.time.PlatformClock;
 import cn.yangguang.kernel.persistence.ContainerResources;
-import cn.yangguang.kernel.tenancy.application.ResolvedTenant;
-import cn.yangguang.kernel.tenancy.application.TenantDirectory;
-import cn.yangguang.kernel.tenancy.domain.TenantStatus;
+import cn.yangguang.plugins.domain.CountyRegistry;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,7 +38,7 @@ public class PluginJobs {
 
   @Inject PluginHost host;
   @Inject PluginEnablements enablements;
-  @Inject TenantDirectory directory;
+  @Inject CountyRegistry counties;
   @Inject ContainerResources resources;
   @Inject PlatformClock clock;
 
@@ -128,14 +126,13 @@ public class PluginJobs {
           return new JobRun(false, 0, 0);
         }
         record(c, plugin.id(), job.name(), started, null, "running");
-        int counties = 0;
+        int done = 0;
         int failed = 0;
-        for (ResolvedTenant county : directory.all()) {
-          if (county.status() != TenantStatus.ACTIVE
-              || !enablements.activeFor(county.ref(), plugin.id())) {
+        for (CountyRegistry.County county : counties.all()) {
+          if (!county.active() || !enablements.activeFor(county.ref(), plugin.id())) {
             continue;
           }
-          counties++;
+          done++;
           try {
             job.run(county.ref(), plugin.context());
           } catch (RuntimeException | LinkageError e) {
@@ -153,8 +150,8 @@ public class PluginJobs {
             job.name(),
             started,
             clock.now(),
-            counties + " counties, " + failed + " failed");
-        return new JobRun(true, counties, failed);
+            done + " counties, " + failed + " failed");
+        return new JobRun(true, done, failed);
       } finally {
         unlock(c, lease);
       }
