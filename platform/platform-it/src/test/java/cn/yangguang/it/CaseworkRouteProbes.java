@@ -89,6 +89,7 @@ final class CaseworkRouteProbes {
           "special-procedure/start",
           "special-procedure/end",
           "fee",
+          "extension",
           "unmask"
         }) {
       p.put(
@@ -162,6 +163,22 @@ final class CaseworkRouteProbes {
               .isEqualTo(404);
           assertThat(
                   kzClerk.get("/t/jianshi/api/v1/cases/" + id + "/documents/acceptance").status())
+              .isEqualTo(403);
+        });
+    p.put(
+        "GET /t/{tenant}/api/v1/cases/{id}/materials/{fileId}",
+        h -> {
+          String id = jianshiCase(anon).id();
+          String file =
+              anon.as("jianshi.clerk")
+                  .get("/t/jianshi/api/v1/cases/" + id)
+                  .json()
+                  .getJsonArray("materials")
+                  .getJsonObject(0)
+                  .getString("fileId");
+          assertThat(kzClerk.get(kz + "/cases/" + id + "/materials/" + file).status())
+              .isEqualTo(404);
+          assertThat(kzClerk.get("/t/jianshi/api/v1/cases/" + id + "/materials/" + file).status())
               .isEqualTo(403);
         });
     p.put(

@@ -131,6 +131,16 @@ public class CaseClocks {
     }
   }
 
+  /** Adds an approved extension of {@code days} working days to a running or paused clock. */
+  public void extend(TenantRef t, UUID clockId, int days, String reason, String actor) {
+    clocks.extend(t, clockId, days, reason, actor);
+  }
+
+  /** Whether the clock already carries an approved extension. */
+  public boolean extended(TenantRef t, UUID clockId) {
+    return find(t, clockId).map(c -> c.snapshot().extension() > 0).orElse(false);
+  }
+
   /** The clock's state, for pages. */
   public java.util.Optional<Clock> find(TenantRef t, UUID clockId) {
     return clockId == null ? java.util.Optional.empty() : clocks.find(t, clockId);

@@ -7,6 +7,7 @@ import cn.yangguang.casework.domain.CaseNotFoundException;
 import cn.yangguang.casework.domain.CaseRejectedException;
 import cn.yangguang.casework.domain.CaseRepository;
 import cn.yangguang.casework.domain.CaseStatus;
+import cn.yangguang.casework.domain.DecisionExtension;
 import cn.yangguang.casework.domain.DocumentRenderer;
 import cn.yangguang.casework.domain.NoticeDocument;
 import cn.yangguang.casework.domain.NoticeDocument.Fact;
@@ -25,8 +26,9 @@ import java.util.UUID;
 
 /**
  * The written notices of a case as PDF: 受理通知书 once accepted, 不予受理决定书 once refused, 补正材料通知书 once a
- * supplement notice was sent, and the 行政许可决定书 (准予 or 不予) once decided. A notice the case has not
- * reached answers 409. The applicant's ID number appears masked.
+ * supplement notice was sent, 延长行政许可期限告知书 once the decision period was extended, and the 行政许可决定书
+ * (准予 or 不予) once decided. A notice the case has not reached answers 409. The applicant's ID number
+ * appears masked.
  */
 @ApplicationScoped
 public class CaseDocuments {
@@ -47,6 +49,11 @@ public class CaseDocuments {
    */
   public byte[] pdf(TenantRef t, UUID caseId, Kind kind, String countyName) {
     return renderer.pdf(transactions.call(t, () -> document(t, caseId, kind, countyName)));
+  }
+
+  /** The notices the case has been issued so far (what {@link #pdf} answers without 409). */
+  public List<Kind> issued(TenantRef t, CaseFile c) {
+    return transactions.call(t, () -> Kind.issuedFor(c, cases.events(c.id())));
   }
 
   NoticeDocument document(TenantRef t, UUID caseId, Kind kind, String countyName) {
@@ -93,11 +100,7 @@ public class CaseDocuments {
         body.add("如不服本决定，可以自收到本决定书之日起六十日内向" + countyName + "人民政府申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。");
       }
       case SUPPLEMENT -> {
-        CaseEvent notice =
-            cases.events(caseId).stream()
-                .filter(e -> "supplement-requested".equals(e.kind()))
-                .reduce((a, b) -> b)
-                .orElse(null);
+        CaseEvent notice = lastEvent(caseId, "supplement-requested");
         require(notice != null, "no supplement notice was sent");
         title = "补正材料通知书";
         issued = notice.at();
@@ -108,6 +111,24 @@ public class CaseDocuments {
                 + notice.note()
                 + "。");
         body.add("请补正后重新提交；补正材料收到之日起重新计算受理期限。");
+      }
+      case EXTENSION -> {
+        CaseEvent extended = lastEvent(caseId, "extended");
+        require(extended != null, "the decision period was not extended");
+        title = "延长行政许可期限告知书";
+        issued = extended.at();
+        int days = DecisionExtension.days(c.template());
+        body.add(
+            "你（单位）提出的"
+                + c.itemName()
+                + "申请，本机关已于"
+                + date(c.acceptedAt())
+                + "受理。因"
+                + extended.note()
+                + "，不能在法定（承诺）期限内作出决定。根据《中华人民共和国行政许可法》第四十二条的规定，经本机关负责人批准，审批期限延长"
+                + days
+                + "个工作日。");
+        body.add("依法需要听证、检验、检测、鉴定、专家评审的，所需时间不计算在内。可凭办件编号" + c.number() + "和查询码查询办理进度。");
       }
       case DECISION -> {
         require(c.decidedAt() != null, "the case is not decided");
@@ -134,6 +155,13 @@ public class CaseDocuments {
       default -> throw new IllegalArgumentException(kind.name());
     }
     return new NoticeDocument(kind, title, c.number(), facts, body, department, date(issued));
+  }
+
+  private CaseEvent lastEvent(UUID caseId, String kind) {
+    return cases.events(caseId).stream()
+        .filter(e -> kind.equals(e.kind()))
+        .reduce((a, b) -> b)
+        .orElse(null);
   }
 
   private boolean isApproved(UUID caseId) {

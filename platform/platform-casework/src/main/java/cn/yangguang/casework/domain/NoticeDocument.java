@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The content of a written notice to an applicant (受理通知书, 不予受理决定书, 补正材料通知书, 行政许可决定书), independent
- * of its format.
+ * The content of a written notice to an applicant (受理通知书, 不予受理决定书, 补正材料通知书, 延长行政许可期限告知书, 行政许可决定书),
+ * independent of its format.
  *
  * @param kind which notice
  * @param title the heading, e.g. 受理通知书
@@ -29,7 +29,39 @@ public record NoticeDocument(
     ACCEPTANCE,
     REFUSAL,
     SUPPLEMENT,
+    /** 延长行政许可期限告知书: the decision period was extended (Art. 42). */
+    EXTENSION,
     DECISION;
+
+    /**
+     * The notices a case has been issued so far, in the order they arise.
+     *
+     * @param events the case's history
+     */
+    public static List<Kind> issuedFor(CaseFile c, List<CaseEvent> events) {
+      List<Kind> out = new java.util.ArrayList<>();
+      if (c.supplementNotices() > 0) {
+        out.add(SUPPLEMENT);
+      }
+      if (c.status() == CaseStatus.REFUSED) {
+        out.add(REFUSAL);
+      }
+      if (c.acceptedAt() != null) {
+        out.add(ACCEPTANCE);
+      }
+      if (events.stream().anyMatch(e -> "extended".equals(e.kind()))) {
+        out.add(EXTENSION);
+      }
+      if (c.decidedAt() != null) {
+        out.add(DECISION);
+      }
+      return out;
+    }
+
+    /** The name of this kind in an address ({@code acceptance}, ...). */
+    public String slug() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
 
     /** The kind named in an address ({@code acceptance}, ...), or null. */
     public static Kind of(String name) {

@@ -1,6 +1,7 @@
 package cn.yangguang.web.casework;
 
 import cn.yangguang.api.tenant.TenantRef;
+import cn.yangguang.casework.application.CaseExtensions;
 import cn.yangguang.casework.application.CaseHandling;
 import cn.yangguang.casework.application.CaseQueries;
 import cn.yangguang.casework.application.StaffActor;
@@ -48,12 +49,20 @@ public class CasePagesResource {
 
   /** Notices this page shows after a redirect. */
   static final Set<String> NOTICES =
-      Set.of("accepted", "refused", "supplement-requested", "step-done", "procedure", "fee");
+      Set.of(
+          "accepted",
+          "refused",
+          "supplement-requested",
+          "step-done",
+          "procedure",
+          "fee",
+          "extended");
 
   @Inject ConsolePages pages;
   @Inject TenantContext tenants;
   @Inject CaseQueries queries;
   @Inject CaseHandling handling;
+  @Inject CaseExtensions extensions;
   @Inject CaseworkCallers callers;
   @Inject AuditLog audit;
 
@@ -133,6 +142,10 @@ public class CasePagesResource {
           handling.charge(t(), id, amount(value(form, "amount")), me);
           notice = "fee";
         }
+        case "extend" -> {
+          extensions.extend(t(), id, text, me);
+          notice = "extended";
+        }
         default -> throw CaseRejectedException.invalid("action", "is not an action on a case");
       }
     } catch (CaseRejectedException e) {
@@ -159,7 +172,9 @@ public class CasePagesResource {
     Map<String, Object> model = new HashMap<>();
     model.put("time", LocalTimes.INSTANCE);
     model.put("c", CaseViews.detail(d));
-    model.put("api", "/t/" + t().slug() + "/api/v1/cases/" + id + "/documents/");
+    String caseApi = "/t/" + t().slug() + "/api/v1/cases/" + id + "/";
+    model.put("api", caseApi + "documents/");
+    model.put("materialsApi", caseApi + "materials/");
     List<WorkItem> mine =
         d.workItems().stream().filter(w -> w.open() && me.holds(w.postCode())).toList();
     model.put(
@@ -167,7 +182,9 @@ public class CasePagesResource {
         mine.stream().anyMatch(w -> "accept".equals(w.step()))
             && d.caseFile().status().name().equals("RECEIVED"));
     model.put("steps", mine.stream().filter(w -> !"accept".equals(w.step())).toList());
-    model.put("mayAct", !mine.isEmpty());
+    boolean mayExtend = extensions.offered(t(), d.caseFile(), me);
+    model.put("mayExtend", mayExtend);
+    model.put("mayAct", !mine.isEmpty() || mayExtend);
     model.put("replay", audit.replay(t(), "case", id.toString()));
     return model;
   }

@@ -60,6 +60,7 @@ public class CasePortalResource {
   @Inject CatalogueQueries catalogue;
   @Inject CaseIntake intake;
   @Inject CaseQueries queries;
+  @Inject cn.yangguang.casework.application.CaseDocuments documents;
   @Inject CallerContext caller;
   @Context HttpHeaders headers;
   @Context UriInfo uri;
@@ -186,7 +187,17 @@ public class CasePortalResource {
   public Response mine() {
     Caller me = caller.caller().orElseThrow();
     Map<String, Object> model = model();
-    model.put("cases", queries.mine(t(), me.userId()).stream().map(CaseViews::summary).toList());
+    var mine = queries.mine(t(), me.userId());
+    model.put("cases", mine.stream().map(CaseViews::summary).toList());
+    Map<UUID, List<String>> notices = new HashMap<>();
+    for (var c : mine) {
+      notices.put(
+          c.id(),
+          documents.issued(t(), c).stream()
+              .map(cn.yangguang.casework.domain.NoticeDocument.Kind::slug)
+              .toList());
+    }
+    model.put("notices", notices);
     model.put("messages", queries.messages(t(), me.userId()));
     return page(200, "case-mine", model);
   }

@@ -52,6 +52,8 @@ public class CaseResource {
   @Inject TenantContext tenants;
   @Inject CaseIntake intake;
   @Inject CaseHandling handling;
+  @Inject cn.yangguang.casework.application.CaseExtensions extensions;
+  @Inject cn.yangguang.casework.application.CaseMaterials materials;
   @Inject CaseQueries queries;
   @Inject CaseworkCallers callers;
   @Inject cn.yangguang.casework.application.CaseDocuments documents;
@@ -243,6 +245,19 @@ public class CaseResource {
     return get(id);
   }
 
+  /**
+   * Extends the decision period once (Licensing Law Art. 42), by the head holding the case's
+   * decision post; the applicant is told the reason.
+   */
+  @POST
+  @Path("{id}/extension")
+  @StaffOnly
+  @Consumes(MediaType.APPLICATION_JSON)
+  public CaseViews.Detail extend(@PathParam("id") UUID id, @NotNull @Valid ReasonRequest r) {
+    extensions.extend(tenant(), id, r.reason(), callers.staff());
+    return get(id);
+  }
+
   /** Records the fee charged. */
   @POST
   @Path("{id}/fee")
@@ -255,7 +270,7 @@ public class CaseResource {
 
   /**
    * A written notice of the case as PDF ({@code acceptance}, {@code refusal}, {@code supplement},
-   * {@code decision}); 409 for a notice the case has not reached.
+   * {@code extension}, {@code decision}); 409 for a notice the case has not reached.
    */
   @GET
   @Path("{id}/documents/{kind}")
@@ -279,6 +294,26 @@ public class CaseResource {
     return Response.ok(pdf, "application/pdf")
         .header("Content-Disposition", "inline; filename=\"" + kind + ".pdf\"")
         .header("Cache-Control", "private, no-store")
+        .build();
+  }
+
+  /**
+   * One material of the case, for staff holding a step of it and supervisors; every read is
+   * audited.
+   */
+  @GET
+  @Path("{id}/materials/{fileId}")
+  @StaffOnly
+  @Produces(MediaType.WILDCARD)
+  public Response material(@PathParam("id") UUID id, @PathParam("fileId") UUID fileId) {
+    var m = materials.read(tenant(), id, fileId, callers.staff());
+    String name =
+        java.net.URLEncoder.encode(m.file().originalName(), java.nio.charset.StandardCharsets.UTF_8)
+            .replace("+", "%20");
+    return Response.ok(m.bytes(), m.file().contentType())
+        .header("Content-Disposition", "attachment; filename*=UTF-8''" + name)
+        .header("Cache-Control", "private, no-store")
+        .header("X-Content-Type-Options", "nosniff")
         .build();
   }
 

@@ -5,6 +5,7 @@ import cn.yangguang.casework.domain.Applicant;
 import cn.yangguang.casework.domain.CaseEvent;
 import cn.yangguang.casework.domain.CaseFile;
 import cn.yangguang.casework.domain.CaseRepository;
+import cn.yangguang.casework.domain.NoticeDocument;
 import cn.yangguang.casework.domain.WorkItem;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -29,7 +30,11 @@ public final class CaseViews {
       Instant acceptedAt,
       boolean deemedAccepted) {}
 
-  /** One case for staff. */
+  /**
+   * One case for staff.
+   *
+   * @param notices the written notices issued so far, by the name their PDF address takes
+   */
   public record Detail(
       UUID id,
       String number,
@@ -56,7 +61,8 @@ public final class CaseViews {
       List<CaseRepository.Material> materials,
       List<CaseEvent> events,
       List<WorkItem> workItems,
-      List<CaseQueries.ClockView> clocks) {}
+      List<CaseQueries.ClockView> clocks,
+      List<String> notices) {}
 
   /** The answer to a submission: the query code is shown this once (and on a retry). */
   public record Submitted(
@@ -104,6 +110,9 @@ public final class CaseViews {
         d.materials(),
         d.events(),
         d.workItems(),
-        d.clocks());
+        d.clocks(),
+        NoticeDocument.Kind.issuedFor(c, d.events()).stream()
+            .map(NoticeDocument.Kind::slug)
+            .toList());
   }
 }
