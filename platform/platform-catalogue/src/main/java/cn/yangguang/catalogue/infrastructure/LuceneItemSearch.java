@@ -17,10 +17,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -47,8 +44,6 @@ import org.apache.lucene.store.AlreadyClosedException;
  */
 @ApplicationScoped
 public class LuceneItemSearch implements ItemSearch {
-
-  private static final Logger LOG = Logger.getLogger(LuceneItemSearch.class.getName());
 
   /** How often a rebuild reports progress. */
   static final int PROGRESS_EVERY = 100;
@@ -192,29 +187,23 @@ public class LuceneItemSearch implements ItemSearch {
     if (index == null) {
       return List.of(); // the county's first rebuild is still running
     }
-    IndexSearcher searcher = null;
     try {
-      searcher = index.acquire();
-      TopDocs top = searcher.search(q, limit, BY_SCORE_THEN_KEY, true);
-      List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-      for (int i = 0; i < top.scoreDocs.length; i++) {
-        ScoreDoc sd = top.scoreDocs[i];
-        Document doc =
-            searcher.storedFields().document(sd.doc, Set.of(ItemDocuments.KEY, ItemDocuments.NAME));
-        String name = NameMarks.mark(doc.get(ItemDocuments.NAME), needles);
-        hits.add(new SearchHit(doc.get(ItemDocuments.KEY), sd.score, name));
-      }
-      return hits;
+      return index.search(
+          searcher -> {
+            TopDocs top = searcher.search(q, limit, BY_SCORE_THEN_KEY, true);
+            List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc sd : top.scoreDocs) {
+              Document doc =
+                  searcher
+                      .storedFields()
+                      .document(sd.doc, Set.of(ItemDocuments.KEY, ItemDocuments.NAME));
+              String name = NameMarks.mark(doc.get(ItemDocuments.NAME), needles);
+              hits.add(new SearchHit(doc.get(ItemDocuments.KEY), sd.score, name));
+            }
+            return hits;
+          });
     } catch (IOException e) {
       throw failure("searching", e);
-    } finally {
-      if (searcher != null) {
-        try {
-          index.release(searcher);
-        } catch (IOException e) {
-          LOG.log(Level.WARNING, "could not release a searcher", e);
-        }
-      }
     }
   }
 
@@ -286,11 +275,7 @@ public class LuceneItemSearch implements ItemSearch {
 
   private static void closeQuietly(TenantIndex index) {
     if (index != null) {
-      try {
-        index.close();
-      } catch (IOException | RuntimeException e) {
-        LOG.log(Level.WARNING, "could not close a search index", e);
-      }
+      index.closeQuietly();
     }
   }
 

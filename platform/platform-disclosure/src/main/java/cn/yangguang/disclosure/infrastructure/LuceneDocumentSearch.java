@@ -4,6 +4,7 @@ import cn.yangguang.api.tenant.TenantRef;
 import cn.yangguang.disclosure.application.DocumentSearch;
 import cn.yangguang.disclosure.domain.DisclosureDocument;
 import cn.yangguang.disclosure.domain.DocumentStatus;
+import cn.yangguang.search.InMemoryIndex;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -15,9 +16,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -28,8 +28,9 @@ import org.apache.lucene.store.AlreadyClosedException;
 
 /**
  * The document search on Lucene 9: one in-memory index per county on each node ({@link
- * DocumentIndex}), bigram fields and phrase queries ({@link DocumentIndexFields}), titles and
- * passages marked by the unified highlighter (HTML-escaped, matches in {@code <mark>}).
+ * InMemoryIndex}, shared with the catalogue), bigram fields and phrase queries ({@link
+ * DocumentIndexFields}), titles and passages marked by the unified highlighter (HTML-escaped,
+ * matches in {@code <mark>}).
  *
  * <p>Concurrency: a lock per county serializes its writes and rebuilds; searches take no lock. A
  * rebuild fills a fresh index under the lock and swaps it in, so the outbox tailer's changes wait
@@ -37,8 +38,6 @@ import org.apache.lucene.store.AlreadyClosedException;
  */
 @ApplicationScoped
 public class LuceneDocumentSearch implements DocumentSearch {
-
-  private static final Logger LOG = Logger.getLogger(LuceneDocumentSearch.class.getName());
 
   /** Upper bound of {@code limit}. */
   static final int MAX_LIMIT = 1000;
@@ -52,18 +51,26 @@ public class LuceneDocumentSearch implements DocumentSearch {
 
   private static final class Slot {
     final ReentrantLock lock = new ReentrantLock();
-    volatile DocumentIndex index;
+    volatile InMemoryIndex index;
   }
 
   @Override
   public void index(TenantRef tenant, DisclosureDocument published) {
     requirePublished(published);
-    write(tenant, i -> i.put(published));
+    write(tenant, i -> put(i, published));
   }
 
   @Override
   public void remove(TenantRef tenant, UUID id) {
-    write(tenant, i -> i.delete(id));
+    write(tenant, i -> i.delete(idTerm(id)));
+  }
+
+  private static void put(InMemoryIndex index, DisclosureDocument d) throws IOException {
+    index.put(idTerm(d.id()), DocumentIndexFields.of(d));
+  }
+
+  private static Term idTerm(UUID id) {
+    return new Term(DocumentIndexFields.ID, id.toString());
   }
 
   @Override
@@ -71,14 +78,14 @@ public class LuceneDocumentSearch implements DocumentSearch {
     published.forEach(LuceneDocumentSearch::requirePublished);
     Slot slot = slots.computeIfAbsent(tenant.id(), id -> new Slot());
     slot.lock.lock();
-    DocumentIndex fresh = null;
+    InMemoryIndex fresh = null;
     try {
-      fresh = new DocumentIndex();
+      fresh = newIndex();
       for (DisclosureDocument d : published) {
-        fresh.put(d);
+        put(fresh, d);
       }
-      fresh.release(fresh.acquire()); // refresh now, not on the first search
-      DocumentIndex old = slot.index;
+      fresh.refresh(); // now, not on the first search
+      InMemoryIndex old = slot.index;
       slot.index = fresh;
       fresh = null;
       closeQuietly(old);
@@ -99,7 +106,7 @@ public class LuceneDocumentSearch implements DocumentSearch {
     }
     int n = Math.min(limit, MAX_LIMIT);
     while (true) {
-      DocumentIndex index = slot.index;
+      InMemoryIndex index = slot.index;
       if (index == null) {
         return List.of();
       }
@@ -114,54 +121,48 @@ public class LuceneDocumentSearch implements DocumentSearch {
     }
   }
 
-  private List<Hit> search(DocumentIndex index, org.apache.lucene.search.Query q, int limit) {
-    IndexSearcher searcher = null;
+  private List<Hit> search(InMemoryIndex index, org.apache.lucene.search.Query q, int limit) {
     try {
-      searcher = index.acquire();
-      TopDocs top = searcher.search(q, limit, BY_SCORE_THEN_ID, true);
-      UnifiedHighlighter highlighter =
-          UnifiedHighlighter.builder(searcher, analyzer)
-              .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
-              .withMaxLength(20_000)
-              .build();
-      Map<String, String[]> marks =
-          highlighter.highlightFields(
-              new String[] {DocumentIndexFields.TITLE, DocumentIndexFields.BODY},
-              q,
-              top,
-              new int[] {1, 2});
-      List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-      for (int i = 0; i < top.scoreDocs.length; i++) {
-        var stored =
-            searcher
-                .storedFields()
-                .document(
-                    top.scoreDocs[i].doc,
-                    Set.of(DocumentIndexFields.ID, DocumentIndexFields.TITLE));
-        String title = marks.get(DocumentIndexFields.TITLE)[i];
-        if (title == null) {
-          title = escape(stored.get(DocumentIndexFields.TITLE));
-        }
-        String snippet = marks.get(DocumentIndexFields.BODY)[i];
-        hits.add(
-            new Hit(
-                UUID.fromString(stored.get(DocumentIndexFields.ID)),
-                top.scoreDocs[i].score,
-                title,
-                snippet == null ? "" : snippet));
-      }
-      return hits;
+      return index.search(searcher -> hits(searcher, q, limit));
     } catch (IOException e) {
       throw new IllegalStateException("searching documents: " + e, e);
-    } finally {
-      if (searcher != null) {
-        try {
-          index.release(searcher);
-        } catch (IOException e) {
-          LOG.log(Level.WARNING, "could not release a searcher", e);
-        }
-      }
     }
+  }
+
+  private List<Hit> hits(IndexSearcher searcher, org.apache.lucene.search.Query q, int limit)
+      throws IOException {
+    TopDocs top = searcher.search(q, limit, BY_SCORE_THEN_ID, true);
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
+            .withMaxLength(20_000)
+            .build();
+    Map<String, String[]> marks =
+        highlighter.highlightFields(
+            new String[] {DocumentIndexFields.TITLE, DocumentIndexFields.BODY},
+            q,
+            top,
+            new int[] {1, 2});
+    List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+    for (int i = 0; i < top.scoreDocs.length; i++) {
+      var stored =
+          searcher
+              .storedFields()
+              .document(
+                  top.scoreDocs[i].doc, Set.of(DocumentIndexFields.ID, DocumentIndexFields.TITLE));
+      String title = marks.get(DocumentIndexFields.TITLE)[i];
+      if (title == null) {
+        title = escape(stored.get(DocumentIndexFields.TITLE));
+      }
+      String snippet = marks.get(DocumentIndexFields.BODY)[i];
+      hits.add(
+          new Hit(
+              UUID.fromString(stored.get(DocumentIndexFields.ID)),
+              top.scoreDocs[i].score,
+              title,
+              snippet == null ? "" : snippet));
+    }
+    return hits;
   }
 
   /** Frees every index when the application stops. */
@@ -176,7 +177,7 @@ public class LuceneDocumentSearch implements DocumentSearch {
     slot.lock.lock();
     try {
       if (slot.index == null) {
-        slot.index = new DocumentIndex();
+        slot.index = newIndex();
       }
       work.apply(slot.index);
     } catch (IOException e) {
@@ -208,18 +209,20 @@ public class LuceneDocumentSearch implements DocumentSearch {
     }
   }
 
-  private static void closeQuietly(DocumentIndex index) {
-    if (index != null) {
-      try {
-        index.close();
-      } catch (IOException | RuntimeException e) {
-        LOG.log(Level.WARNING, "could not close a document index", e);
-      }
-    }
+  /**
+   * A county's empty document index; documents carry whole texts, so the writer buffers more before
+   * it flushes a segment than the catalogue's.
+   */
+  private InMemoryIndex newIndex() throws IOException {
+    return new InMemoryIndex(analyzer, 64);
+  }
+
+  private static void closeQuietly(InMemoryIndex index) {
+    InMemoryIndex.closeQuietly(index);
   }
 
   @FunctionalInterface
   private interface IndexWork {
-    void apply(DocumentIndex index) throws IOException;
+    void apply(InMemoryIndex index) throws IOException;
   }
 }
