@@ -9,8 +9,12 @@ public final class ApiVersion {
   /** Incremented on an incompatible change. */
   public static final int MAJOR = 1;
 
-  /** Incremented when something is added compatibly. */
-  public static final int MINOR = 0;
+  /**
+   * Incremented when something is added compatibly. 1.1 added {@code PluginContext.clocks()},
+   * {@code settings()}, {@code audit()}, {@code privacy()} and {@code PluginRequest.department()},
+   * {@code formToken()}.
+   */
+  public static final int MINOR = 1;
 
   private ApiVersion() {}
 

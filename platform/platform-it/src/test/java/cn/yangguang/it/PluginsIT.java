@@ -127,7 +127,7 @@ class PluginsIT {
     JsonObject wrong = plugin(op, "fixture-wrong-api");
     assertThat(wrong.getString("state")).isEqualTo("REFUSED");
     assertThat(wrong.getString("reason"))
-        .contains("requires platform API 9.0 but this platform provides 1.0");
+        .contains("requires platform API 9.0 but this platform provides 1.1");
     var enable =
         op.put("/api/v1/platform/plugins/fixture-wrong-api/tenants/jianshi", "text/plain", "");
     assertThat(enable.status()).isEqualTo(404);

@@ -34,4 +34,32 @@ public interface PluginContext {
 
   /** Publishes events to the platform's outbox, in the caller's county transaction. */
   PluginEvents events();
+
+  /**
+   * Deadline clocks on the county's working-day calendar, with the platform's warning levels.
+   *
+   * @since 1.1
+   */
+  PluginClocks clocks();
+
+  /**
+   * The county's settings for this plugin, from its manifest.
+   *
+   * @since 1.1
+   */
+  PluginSettings settings();
+
+  /**
+   * The county's audit trail, for staff actions.
+   *
+   * @since 1.1
+   */
+  PluginAudit audit();
+
+  /**
+   * Masking of phones and ID numbers for screens and logs.
+   *
+   * @since 1.1
+   */
+  PluginPrivacy privacy();
 }

@@ -33,4 +33,28 @@ public interface PluginRequest {
    * first; hiding a link is not access control.
    */
   void requireStaff(String... anyOf);
+
+  /**
+   * The code of the department the signed-in staff member belongs to in this county (e.g. {@code
+   * jsx-mzj}), as the county's staff tables say on this request; empty for anonymous callers,
+   * residents, staff of other counties and staff without a department. A plugin that routes work to
+   * departments (a hotline's handling units) uses it to show each officer her unit's work.
+   *
+   * @since 1.1
+   */
+  default Optional<String> department() {
+    return Optional.empty();
+  }
+
+  /**
+   * The anti-forgery token of the caller's browser session: a page's form that changes something
+   * carries it in a hidden field named {@code _csrf}, or the platform refuses the post (403). Empty
+   * for callers without a browser session (bearer tokens, anonymous visitors), whose posts need
+   * none.
+   *
+   * @since 1.1
+   */
+  default Optional<String> formToken() {
+    return Optional.empty();
+  }
 }

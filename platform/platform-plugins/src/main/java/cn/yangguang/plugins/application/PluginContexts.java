@@ -1,20 +1,32 @@
 package cn.yangguang.plugins.application;
 
+import cn.yangguang.api.plugin.PluginAudit;
+import cn.yangguang.api.plugin.PluginClocks;
 import cn.yangguang.api.plugin.PluginContext;
 import cn.yangguang.api.plugin.PluginData;
 import cn.yangguang.api.plugin.PluginDataException;
 import cn.yangguang.api.plugin.PluginEvents;
+import cn.yangguang.api.plugin.PluginPrivacy;
+import cn.yangguang.api.plugin.PluginSettings;
 import cn.yangguang.api.storage.FileStore;
 import cn.yangguang.api.tenant.TenantRef;
 import cn.yangguang.api.time.PlatformClock;
+import cn.yangguang.kernel.audit.AuditTrail;
+import cn.yangguang.kernel.clock.application.ClockService;
 import cn.yangguang.kernel.outbox.Outbox;
 import cn.yangguang.kernel.persistence.ContainerResources;
+import cn.yangguang.kernel.privacy.PersonalData;
 import cn.yangguang.kernel.tenancy.application.TenantTransactions;
 import cn.yangguang.plugins.domain.PluginSchemaMigrator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -30,6 +42,26 @@ public class PluginContexts {
   @Inject PlatformClock clock;
   @Inject FileStore files;
   @Inject Outbox outbox;
+  @Inject ClockService clockService;
+  @Inject AuditTrail auditTrail;
+
+  private static final PluginPrivacy PRIVACY =
+      new PluginPrivacy() {
+        @Override
+        public String maskPhone(String phone) {
+          return PersonalData.maskPhone(phone);
+        }
+
+        @Override
+        public String maskIdNumber(String idNumber) {
+          return PersonalData.maskIdNumber(idNumber);
+        }
+
+        @Override
+        public String maskText(String text) {
+          return PersonalData.maskText(text);
+        }
+      };
 
   /** The context of one plugin. */
   public PluginContext contextFor(String pluginId) {
@@ -37,8 +69,54 @@ public class PluginContexts {
     PluginEvents events =
         (tenant, type, subjectId, payloadJson) ->
             publish(pluginId, tenant, type, subjectId, payload(payloadJson));
+    PluginAudit audit =
+        (tenant, actor, role, subjectId, action, summaryJson) -> {
+          Objects.requireNonNull(actor, "actor");
+          Objects.requireNonNull(subjectId, "subjectId");
+          Objects.requireNonNull(action, "action");
+          return auditTrail.record(
+              tenant,
+              actor,
+              role,
+              pluginId,
+              subjectId,
+              pluginId + "." + action,
+              PersonalData.maskText(payload(summaryJson)));
+        };
     return new Context(
-        pluginId, PluginSchemaMigrator.schemaOf(pluginId), clock, files, data, events);
+        pluginId,
+        PluginSchemaMigrator.schemaOf(pluginId),
+        clock,
+        files,
+        data,
+        events,
+        new PluginClockAdapter(pluginId, clockService, clock),
+        tenant -> settings(pluginId, tenant),
+        audit,
+        PRIVACY);
+  }
+
+  /** The county manifest's settings of the plugin, as the manifest loader stored them. */
+  private Map<String, String> settings(String pluginId, TenantRef tenant) {
+    Objects.requireNonNull(tenant, "tenant");
+    return new TenantData()
+        .inTenant(
+            tenant,
+            c -> {
+              Map<String, String> out = new LinkedHashMap<>();
+              try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "SELECT s.key, s.value #>> '{}' FROM yg.tenant_plugin p,"
+                          + " jsonb_each(p.settings) s WHERE p.plugin_id = ? ORDER BY s.key")) {
+                ps.setString(1, pluginId);
+                try (ResultSet rs = ps.executeQuery()) {
+                  while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                  }
+                }
+              }
+              return Collections.unmodifiableMap(out);
+            });
   }
 
   private UUID publish(
@@ -77,6 +155,10 @@ public class PluginContexts {
       PlatformClock clock,
       FileStore files,
       PluginData data,
-      PluginEvents events)
+      PluginEvents events,
+      PluginClocks clocks,
+      PluginSettings settings,
+      PluginAudit audit,
+      PluginPrivacy privacy)
       implements PluginContext {}
 }

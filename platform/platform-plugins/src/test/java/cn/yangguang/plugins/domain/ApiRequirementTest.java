@@ -21,7 +21,7 @@ class ApiRequirementTest {
     assertThat(ApiRequirement.refusal("hello", "1.0")).isEmpty();
     assertThat(ApiRequirement.refusal("hello", "9.0"))
         .contains(
-            "plugin hello requires platform API 9.0 but this platform provides 1.0"
+            "plugin hello requires platform API 9.0 but this platform provides 1.1"
                 + " (the major versions differ); it was not started");
     assertThat(ApiRequirement.refusal("hello", "1.7").orElseThrow())
         .contains("it needs a newer minor version");

@@ -37,11 +37,14 @@ public class PluginDispatch {
     TenantRef tenant = tenants.require().ref();
     LoadedPlugin plugin =
         host.started(pluginId)
-            .filter(p -> !p.web().isEmpty())
-            .filter(p -> p.web().get(0).prefix().equals(prefix))
             .filter(p -> enablements.activeFor(tenant, pluginId))
             .orElseThrow(() -> notHere(pluginId, tenant));
-    WebResources web = plugin.web().get(0);
+    // a plugin may serve at plugins/{id} and at a prefix of its own, one WebResources each
+    WebResources web =
+        plugin.web().stream()
+            .filter(w -> w.prefix().equals(prefix))
+            .findFirst()
+            .orElseThrow(() -> notHere(pluginId, tenant));
     Object resource;
     try {
       resource = web.resource(plugin.context(), requests.of(tenant, headers, uri));

@@ -1,5 +1,6 @@
 package cn.yangguang.web.plugins;
 
+import cn.yangguang.api.plugin.WebResources;
 import cn.yangguang.plugins.application.LoadedPlugin;
 import cn.yangguang.plugins.application.PluginHost;
 import jakarta.enterprise.inject.spi.CDI;
@@ -43,20 +44,22 @@ public class PluginPrefixes implements ModelProcessor {
     }
     ResourceModel.Builder out = new ResourceModel.Builder(model.getResources(), false);
     for (LoadedPlugin p : host.installed()) {
-      if (!p.plugin().started() || p.web().isEmpty() || p.web().get(0).prefix().isEmpty()) {
-        continue;
+      for (WebResources web : p.web()) {
+        if (!p.plugin().started() || web.prefix().isEmpty()) {
+          continue;
+        }
+        String prefix = web.prefix();
+        Optional<String> refusal = refusal(p.id(), prefix, taken);
+        if (refusal.isPresent()) {
+          p.plugin().fail(refusal.get());
+          LOG.warning(refusal.get());
+          continue;
+        }
+        taken.put(prefix.split("/")[0], "plugin " + p.id());
+        Resource.Builder mount = Resource.builder(COUNTY + prefix);
+        mount.addMethod().handledBy(new Locator(p.id(), prefix), Locator.LOCATE);
+        out.addResource(mount.build());
       }
-      String prefix = p.web().get(0).prefix();
-      Optional<String> refusal = refusal(p.id(), prefix, taken);
-      if (refusal.isPresent()) {
-        p.plugin().fail(refusal.get());
-        LOG.warning(refusal.get());
-        continue;
-      }
-      taken.put(prefix.split("/")[0], "plugin " + p.id());
-      Resource.Builder mount = Resource.builder(COUNTY + prefix);
-      mount.addMethod().handledBy(new Locator(p.id(), prefix), Locator.LOCATE);
-      out.addResource(mount.build());
     }
     return out.build();
   }

@@ -27,6 +27,7 @@ public class PluginRequests {
 
   @Inject CallerContext callers;
   @Inject StaffAccess staff;
+  @Inject cn.yangguang.kernel.tenancy.application.TenantStructureService structures;
 
   /** The request as a plugin sees it. */
   public PluginRequest of(TenantRef tenant, HttpHeaders headers, UriInfo uri) {
@@ -78,6 +79,24 @@ public class PluginRequests {
                 + " in "
                 + tenant.slug());
       }
+    }
+
+    @Override
+    public Optional<String> formToken() {
+      return callers.session().map(s -> s.csrfToken());
+    }
+
+    @Override
+    public Optional<String> department() {
+      return standing()
+          .filter(StaffMember::mayAct)
+          .filter(m -> m.departmentId() != null)
+          .flatMap(
+              m ->
+                  structures.structure(tenant).departments().stream()
+                      .filter(d -> d.id().equals(m.departmentId()))
+                      .map(d -> d.code())
+                      .findFirst());
     }
 
     private Optional<StaffMember> standing() {
