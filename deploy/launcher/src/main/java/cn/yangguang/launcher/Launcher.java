@@ -28,6 +28,7 @@ public final class Launcher {
     System.out.println(
         "Yangguang: starting the local stack (data in " + config.dataDir() + ") ...");
     long started = System.nanoTime();
+    FirstPartyPlugins.install(config);
     LocalStack stack;
     try {
       stack = LocalStack.start(config);
@@ -40,6 +41,7 @@ public final class Launcher {
       System.exit(1);
       return;
     }
+    cn.yangguang.citysim.CitySimulator city = FirstPartyPlugins.startCitySimulator();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -47,6 +49,9 @@ public final class Launcher {
                 () -> {
                   System.out.println("\nYangguang: stopping ...");
                   stack.close();
+                  if (city != null) {
+                    city.close();
+                  }
                   stopped.countDown();
                 },
                 "yangguang-shutdown"));
