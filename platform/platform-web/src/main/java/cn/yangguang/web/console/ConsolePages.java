@@ -71,7 +71,7 @@ public class ConsolePages {
   }
 
   /** Any console page, the platform chooser included. */
-  static Response render(
+  public static Response render(
       int status, String template, Shell shell, String csrf, Map<String, Object> model) {
     Map<String, Object> all = new HashMap<>(model);
     all.put("shell", shell);

@@ -21,6 +21,7 @@ public class StartupListener implements ServletContextListener {
   @Inject cn.yangguang.catalogue.application.CatalogueBootstrap catalogues;
   @Inject cn.yangguang.disclosure.application.DisclosureBootstrap disclosure;
   @Inject cn.yangguang.casework.application.CaseworkBootstrap casework;
+  @Inject cn.yangguang.supervision.application.SupervisionBootstrap supervision;
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
@@ -53,6 +54,12 @@ public class StartupListener implements ServletContextListener {
     } catch (RuntimeException e) {
       java.util.logging.Logger.getLogger(StartupListener.class.getName())
           .log(java.util.logging.Level.SEVERE, "casework files not loaded: " + e.getMessage(), e);
+    }
+    try {
+      supervision.loadAll(); // after casework: the scan looks at the cases seeded above
+    } catch (RuntimeException e) {
+      java.util.logging.Logger.getLogger(StartupListener.class.getName())
+          .log(java.util.logging.Level.SEVERE, "supervision not loaded: " + e.getMessage(), e);
     }
     jobs.start();
   }
