@@ -92,6 +92,22 @@ public final class Handling {
     tickets.update(next);
     String note = "派单至 " + units.get(leadUnit) + (coUnits.isEmpty() ? "" : "，协办 " + coUnits);
     step(next, by, "DISPATCHED", leadUnit, note, true, "{\"lead\":" + Json.string(leadUnit) + "}");
+    // for the supervision stream: which unit now answers for the matter (efficiency complaints)
+    context
+        .events()
+        .publish(
+            tenant,
+            "ticket.dispatched",
+            next.number(),
+            "{\"number\":"
+                + Json.string(next.number())
+                + ",\"type\":\""
+                + next.type()
+                + "\",\"unitCode\":"
+                + Json.string(leadUnit)
+                + ",\"summary\":"
+                + Json.string(context.privacy().maskText(next.summary()))
+                + "}");
     return next;
   }
 

@@ -83,11 +83,13 @@ public class HotlineResource extends TicketApi {
     form.forEach((k, v) -> values.put(k, v.isEmpty() ? null : v.get(0)));
     boolean mailbox = "MAILBOX".equals(values.get("channel"));
     if (values.get("website") != null && !values.get("website").isBlank()) {
-      return Response.status(400).entity(portalPage(mailbox, values, List.of("?"))).build();
+      return Response.status(400)
+          .entity(portalPage(mailbox, values, List.of(html().t("error.robot"))))
+          .build();
     }
     if (values.get("phone") == null || values.get("phone").isBlank()) {
       return Response.status(400)
-          .entity(portalPage(mailbox, values, List.of(html().t("field.phone"))))
+          .entity(portalPage(mailbox, values, List.of(html().t("error.phone"))))
           .build();
     }
     try {
@@ -113,8 +115,13 @@ public class HotlineResource extends TicketApi {
       return Response.ok(new PortalPages(html(), base()).received(r.ticket(), r.assessment()))
           .build();
     } catch (TicketException e) {
+      Html h = html();
+      String message =
+          e.status() == 429
+              ? h.t("error.limit")
+              : h.has("error." + e.field()) ? h.t("error." + e.field()) : e.getMessage();
       return Response.status(e.status())
-          .entity(portalPage(mailbox, values, List.of(e.getMessage())))
+          .entity(portalPage(mailbox, values, List.of(message)))
           .build();
     }
   }

@@ -31,6 +31,11 @@ final class Html {
     return zh;
   }
 
+  /** Whether the bundle has a text for the key. */
+  boolean has(String key) {
+    return bundle.containsKey(key);
+  }
+
   /** A text of the bundle. */
   String t(String key) {
     return bundle.containsKey(key) ? bundle.getString(key) : key;

@@ -36,7 +36,7 @@ final class TicketPage {
       TicketViews.ClockState clock = a.handleClock() != null ? a.handleClock() : a.signClock();
       dispatches.add(
           List.of(
-              esc(a.unit()) + (a.lead() ? "" : "（协办）"),
+              esc(a.unit()) + (a.lead() ? "" : esc(h.t("col.co"))),
               esc(time(a.dispatchedAt())),
               esc(time(a.signedAt())),
               esc(a.returnReason() == null ? "" : a.returnReason()),
@@ -66,15 +66,20 @@ final class TicketPage {
                 h.t("console.dispatches"),
                 List.of(
                     h.t("col.unit"),
-                    "派单",
-                    "签收",
+                    h.t("col.dispatched"),
+                    h.t("col.signed"),
                     h.t("field.reason"),
                     h.t("col.level"),
                     h.t("col.due")),
                 dispatches)
             + h.table(
                 h.t("console.history"),
-                List.of("时间", "经办人", "环节", h.t("col.unit"), h.t("field.note")),
+                List.of(
+                    h.t("col.at"),
+                    h.t("col.actor"),
+                    h.t("col.action"),
+                    h.t("col.unit"),
+                    h.t("field.note")),
                 history)
             + (actions.isEmpty()
                 ? ""
