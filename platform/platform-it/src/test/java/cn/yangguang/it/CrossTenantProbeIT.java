@@ -99,6 +99,7 @@ class CrossTenantProbeIT {
     PluginRouteProbes.add(p, anon);
     HotlineRouteProbes.add(p, anon);
     SupervisionRouteProbes.add(p, anon);
+    DisclosureRequestRouteProbes.add(p, anon);
     p.put("GET /api/v1/ping", h -> assertThat(h.get("/api/v1/ping").body()).isEqualTo("pong"));
     p.put("GET /swagger-ui", h -> assertThat(h.get("/swagger-ui").body()).doesNotContain(bName));
     p.put(

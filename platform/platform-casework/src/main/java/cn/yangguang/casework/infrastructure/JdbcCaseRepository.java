@@ -9,6 +9,7 @@ import cn.yangguang.casework.domain.CaseStatus;
 import cn.yangguang.casework.domain.Channel;
 import cn.yangguang.casework.domain.ProcessTemplate;
 import cn.yangguang.kernel.persistence.ContainerResources;
+import cn.yangguang.kernel.persistence.Sql;
 import cn.yangguang.kernel.privacy.FieldKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -3,6 +3,7 @@ package cn.yangguang.casework.infrastructure;
 import cn.yangguang.casework.domain.WorkItem;
 import cn.yangguang.casework.domain.WorkItemRepository;
 import cn.yangguang.kernel.persistence.ContainerResources;
+import cn.yangguang.kernel.persistence.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.ResultSet;

@@ -2,6 +2,7 @@ package cn.yangguang.casework.infrastructure;
 
 import cn.yangguang.casework.domain.SmsGateway;
 import cn.yangguang.kernel.persistence.ContainerResources;
+import cn.yangguang.kernel.persistence.Sql;
 import cn.yangguang.kernel.privacy.PersonalData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

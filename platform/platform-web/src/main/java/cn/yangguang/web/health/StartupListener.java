@@ -22,6 +22,9 @@ public class StartupListener implements ServletContextListener {
   @Inject cn.yangguang.disclosure.application.DisclosureBootstrap disclosure;
   @Inject cn.yangguang.casework.application.CaseworkBootstrap casework;
   @Inject cn.yangguang.supervision.application.SupervisionBootstrap supervision;
+    }
+    try {
+  @Inject cn.yangguang.disclosure.request.application.RequestsBootstrap requests;
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
@@ -60,6 +63,15 @@ public class StartupListener implements ServletContextListener {
     } catch (RuntimeException e) {
       java.util.logging.Logger.getLogger(StartupListener.class.getName())
           .log(java.util.logging.Level.SEVERE, "supervision not loaded: " + e.getMessage(), e);
+    }
+    try {
+      requests.loadAll(); // after the disclosure columns: demo requests of one agency
+    } catch (RuntimeException e) {
+      java.util.logging.Logger.getLogger(StartupListener.class.getName())
+          .log(
+              java.util.logging.Level.SEVERE,
+              "disclosure requests not loaded: " + e.getMessage(),
+              e);
     }
     jobs.start();
   }

@@ -97,6 +97,9 @@ public class FailureMapper implements ExceptionMapper<RuntimeException> {
     if (e instanceof cn.yangguang.casework.domain.NotYourTaskException) {
       return respond(403, "Not your step", e.getMessage() + "; nothing was changed", List.of());
     }
+    if (e instanceof cn.yangguang.disclosure.request.application.RequestNotFoundException) {
+      return respond(404, "Not found", e.getMessage(), List.of());
+    }
     if (e instanceof TenantNotFoundException) {
       return respond(404, "Unknown county", e.getMessage(), List.of());
     }

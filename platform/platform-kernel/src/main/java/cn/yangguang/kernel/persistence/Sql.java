@@ -1,4 +1,4 @@
-package cn.yangguang.casework.infrastructure;
+package cn.yangguang.kernel.persistence;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,33 +14,34 @@ import javax.sql.DataSource;
 /**
  * Plain JDBC on the application data source inside the caller's tenant transaction: every statement
  * shares the transaction's connection, so row-level security scopes it. Instants are bound as
- * timestamps; other parameters as objects.
+ * timestamps; other parameters as objects. Shared by the contexts' JDBC repositories (casework,
+ * disclosure on request).
  */
-final class Sql {
+public final class Sql {
 
   /** Maps one row. */
   @FunctionalInterface
-  interface RowMapper<T> {
+  public interface RowMapper<T> {
     T map(ResultSet rs) throws SQLException;
   }
 
   private final DataSource dataSource;
 
-  Sql(DataSource dataSource) {
+  public Sql(DataSource dataSource) {
     this.dataSource = dataSource;
   }
 
-  int update(String sql, Object... params) {
+  public int update(String sql, Object... params) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
       bind(ps, params);
       return ps.executeUpdate();
     } catch (SQLException e) {
-      throw new IllegalStateException("casework statement failed: " + e.getMessage(), e);
+      throw new IllegalStateException("statement failed: " + e.getMessage(), e);
     }
   }
 
-  <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
+  public <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
       bind(ps, params);
@@ -52,16 +53,16 @@ final class Sql {
         return out;
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("casework query failed: " + e.getMessage(), e);
+      throw new IllegalStateException("query failed: " + e.getMessage(), e);
     }
   }
 
-  <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... params) {
+  public <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... params) {
     List<T> all = list(sql, mapper, params);
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
   }
 
-  static Instant instant(ResultSet rs, String column) throws SQLException {
+  public static Instant instant(ResultSet rs, String column) throws SQLException {
     Timestamp t = rs.getTimestamp(column);
     return t == null ? null : t.toInstant();
   }
