@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * in row 三(六)1 of the report.
  */
 @ExtendWith(TestStack.class)
-@Order(72)
+@Order(79)
 @Tag("moves-clock")
 class DisclosureRequestClockIT {
 

@@ -42,7 +42,7 @@ public class PdfRenderer {
       Font text = new Font(base, 12);
       Font small = new Font(base, 9);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      Document d = new Document(PageSize.A4, 56, 56, 64, 64);
+      Document d = new Document(PageSize.A4, 72, 72, 72, 72);
       PdfWriter.getInstance(d, out);
       d.addTitle(n.title() + (n.reference() == null ? "" : " " + n.reference()));
       d.addCreator("Yangguang");
@@ -61,8 +61,8 @@ public class PdfRenderer {
         PdfPTable facts = new PdfPTable(new float[] {1, 3});
         facts.setWidthPercentage(100);
         for (PrintedDocument.Fact f : n.facts()) {
-          facts.addCell(cell(f.label(), text));
-          facts.addCell(cell(f.value() == null ? "" : f.value(), text));
+          facts.addCell(cell(f.label(), text, 6));
+          facts.addCell(cell(f.value() == null ? "" : f.value(), text, 6));
         }
         facts.setSpacingAfter(18);
         d.add(facts);
@@ -112,20 +112,20 @@ public class PdfRenderer {
     table.setWidthPercentage(100);
     table.setHeaderRows(1);
     for (String h : t.head()) {
-      table.addCell(cell(h, f));
+      table.addCell(cell(h, f, 4));
     }
     for (var row : t.rows()) {
       for (int i = 0; i < columns; i++) {
-        table.addCell(cell(i < row.size() ? row.get(i) : "", f));
+        table.addCell(cell(i < row.size() ? row.get(i) : "", f, 4));
       }
     }
     table.setSpacingAfter(12);
     return table;
   }
 
-  private static PdfPCell cell(String s, Font f) {
+  private static PdfPCell cell(String s, Font f, float padding) {
     PdfPCell c = new PdfPCell(new Paragraph(s, f));
-    c.setPadding(4);
+    c.setPadding(padding);
     return c;
   }
 

@@ -50,5 +50,12 @@ final class ReportPages {
             ReportText.table3(r.table3()),
             ReportText.table4(r.table4())));
     model.put("bars", bars(r.table3()));
+    model.put("t4groups", List.of("r", "d", "a"));
+    model.put(
+        "t4values",
+        Map.of(
+            "r", r.table4().reconsideration(),
+            "d", r.table4().litigationDirect(),
+            "a", r.table4().litigationAfter()));
   }
 }

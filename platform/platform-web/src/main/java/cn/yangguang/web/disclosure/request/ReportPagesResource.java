@@ -120,6 +120,7 @@ public class ReportPagesResource {
             : catalogue.agency(t, code).map(DisclosureCatalogue.Agency::nameZh).orElse(code);
     ReportPages.put(model, r, name);
     model.put("agency", code);
+    model.put("county", AnnualReport.COUNTY.equals(code));
     model.put("year", y);
     model.put("years", List.of(y - 1, y, y + 1));
     model.put("agencies", catalogue.agencies(t).stream().filter(x -> a.mayRead(x.code())).toList());
