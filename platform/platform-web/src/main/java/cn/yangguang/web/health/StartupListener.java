@@ -22,8 +22,6 @@ public class StartupListener implements ServletContextListener {
   @Inject cn.yangguang.disclosure.application.DisclosureBootstrap disclosure;
   @Inject cn.yangguang.casework.application.CaseworkBootstrap casework;
   @Inject cn.yangguang.supervision.application.SupervisionBootstrap supervision;
-    }
-    try {
   @Inject cn.yangguang.disclosure.request.application.RequestsBootstrap requests;
 
   @Override
