@@ -64,6 +64,20 @@ class SupervisionFeedbackIT {
     assertThat(supervisor.get("/t/jianshi/console/supervision/feedback").body())
         .contains(c.getString("number"));
 
+    // the supervisor hands it to the department as a supervision order
+    Http.Reply ordered =
+        supervisor.post(
+            "/t/jianshi/console/supervision/feedback",
+            "application/x-www-form-urlencoded",
+            "action=order&complaint=" + id);
+    assertThat(ordered.status()).as(ordered.body()).isIn(303, 200);
+    assertThat(supervisor.get(API + "/supervision/orders").array().getValuesAs(JsonObject.class))
+        .anySatisfy(
+            o -> {
+              assertThat(o.getJsonObject("order").getString("complaintId", "")).isEqualTo(id);
+              assertThat(o.getJsonObject("order").getString("departmentCode")).isEqualTo("jsx-fgj");
+            });
+
     Http.Reply done =
         supervisor.postJson(
             API + "/supervision/complaints/" + id + "/conclusion",
@@ -94,10 +108,12 @@ class SupervisionFeedbackIT {
     String payload =
         "{\"number\":\""
             + number
-            + "\",\"type\":\"投诉\",\"unitCode\":\"jsx-mzj\",\"summary\":\"低保审批拖延\"}";
-    publish(payload);
-    publish(payload);
-    publish(payload.replace("投诉", "咨询").replace(number, number + "-q"));
+            + "\",\"type\":\"COMPLAINT\",\"unitCode\":\"jsx-mzj\",\"summary\":\"低保审批拖延\"}";
+    publish("hotline-12345.ticket.opened", payload);
+    publish("hotline.ticket.opened", payload);
+    publish(
+        "hotline-12345.ticket.opened",
+        payload.replace("COMPLAINT", "CONSULT").replace(number, number + "-q"));
     long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (System.nanoTime() < until && fromHotline(number).isEmpty()) {
       Thread.sleep(250);
@@ -204,6 +220,12 @@ class SupervisionFeedbackIT {
             onTime < 0.99
                 || (row.getInt("received") > 0
                     && (double) row.getInt("immediate") / row.getInt("received") < 0.90));
+    Http.Reply csv = supervisor.get(API + "/supervision/performance/csv?month=" + month);
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.header("Content-Type")).startsWith("text/csv");
+    assertThat(csv.body())
+        .contains("部门,")
+        .contains(",jsx-fgj,建始县发展和改革局," + row.getInt("received") + ",");
     String page =
         supervisor.get("/t/jianshi/console/supervision/performance?month=" + month).body();
     assertThat(page).contains("<svg").contains("建始县发展和改革局").contains("三最佳");
@@ -271,15 +293,16 @@ class SupervisionFeedbackIT {
     return out;
   }
 
-  private static void publish(String payload) throws Exception {
+  private static void publish(String type, String payload) throws Exception {
     try (Connection c = TestStack.get().superuserDataSource("yangguang").getConnection();
         PreparedStatement ps =
             c.prepareStatement(
                 "INSERT INTO yg.outbox_event (tenant_id, id, occurred_at, type, subject_type, subject_id, payload)"
-                    + " SELECT id, gen_random_uuid(), now(), 'hotline.ticket.opened', 'ticket', ?, ?::jsonb"
+                    + " SELECT id, gen_random_uuid(), now(), ?, 'ticket', ?, ?::jsonb"
                     + " FROM yg.tenant WHERE slug = 'jianshi'")) {
-      ps.setString(1, "ticket");
-      ps.setString(2, payload);
+      ps.setString(1, type);
+      ps.setString(2, "ticket");
+      ps.setString(3, payload);
       assertThat(ps.executeUpdate()).isEqualTo(1);
     }
   }

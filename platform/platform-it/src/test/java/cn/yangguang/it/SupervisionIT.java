@@ -242,6 +242,67 @@ class SupervisionIT {
   }
 
   @Test
+  @Order(6)
+  void aSecondYellowCardEscalatesToRedAndCardsLowerTheDepartmentsScore() {
+    JsonObject before = departmentRow("jsx-jyj");
+    Http.Reply first =
+        supervisor.postJson(
+            API + "/cards",
+            "{\"colour\":\"YELLOW\",\"department\":\"jsx-jyj\",\"reason\":\"督办单逾期未答复\"}");
+    assertThat(first.status()).as(first.body()).isEqualTo(201);
+    assertThat(first.json().getString("colour")).isEqualTo("YELLOW");
+    JsonObject second =
+        supervisor
+            .postJson(
+                API + "/cards",
+                "{\"colour\":\"YELLOW\",\"department\":\"jsx-jyj\",\"staff\":\"jianshi.clerk\","
+                    + "\"reason\":\"再次逾期\"}")
+            .json();
+    assertThat(second.getString("colour")).isEqualTo("RED");
+    assertThat(second.getString("escalatedFrom")).isEqualTo(first.json().getString("id"));
+    assertThat(
+            supervisor
+                .postJson(
+                    API + "/cards",
+                    "{\"colour\":\"BLUE\",\"department\":\"jsx-jyj\",\"reason\":\"x\"}")
+                .status())
+        .isEqualTo(400);
+    assertThat(
+            supervisor
+                .postJson(
+                    API + "/cards",
+                    "{\"colour\":\"RED\",\"department\":\"no-such\",\"reason\":\"x\"}")
+                .status())
+        .isEqualTo(422);
+    assertThat(
+            anon.as("jianshi.admin")
+                .postJson(
+                    API + "/cards",
+                    "{\"colour\":\"RED\",\"department\":\"jsx-jyj\",\"reason\":\"x\"}")
+                .status())
+        .isEqualTo(403);
+    JsonObject after = departmentRow("jsx-jyj");
+    assertThat(after.getInt("yellowCards")).isEqualTo(before.getInt("yellowCards", 0) + 1);
+    assertThat(after.getInt("redCards")).isEqualTo(before.getInt("redCards", 0) + 1);
+    assertThat(after.getJsonNumber("score").doubleValue())
+        .isLessThanOrEqualTo(Math.max(0, before.getJsonNumber("score").doubleValue() - 15));
+    assertThat(anon.as("jianshi.deptadmin").get(API + "/cards").body()).doesNotContain("jsx-jyj");
+  }
+
+  /** The department's row of this month's report (an empty row when it has none yet). */
+  static JsonObject departmentRow(String code) {
+    return supervisor
+        .get(API + "/performance")
+        .json()
+        .getJsonArray("departments")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(r -> r.getString("unit").equals(code))
+        .findFirst()
+        .orElse(jakarta.json.Json.createObjectBuilder().add("score", 100.0).build());
+  }
+
+  @Test
   @Order(100)
   @Tag("moves-clock")
   void anOrderTurnsRedWhenItsReplyDeadlinePassesAndALateReplyIsMarked() throws Exception {

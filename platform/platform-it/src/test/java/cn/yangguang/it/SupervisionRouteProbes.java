@@ -155,6 +155,12 @@ final class SupervisionRouteProbes {
           assertThat(kz.get(KZ + "/performance").body()).doesNotContain("jsx-");
         });
     p.put(
+        "GET /t/{tenant}/api/v1/supervision/performance/csv",
+        h -> {
+          assertThat(kz.get(JS + "/performance/csv").status()).isEqualTo(403);
+          assertThat(kz.get(KZ + "/performance/csv").body()).doesNotContain("jsx-");
+        });
+    p.put(
         "GET /t/{tenant}/console/supervision/feedback",
         h -> assertThat(kz.get("/t/jianshi/console/supervision/feedback").status()).isEqualTo(403));
     p.put(

@@ -33,9 +33,16 @@ public class HotlineComplaintListener implements OutboxListener {
   @Inject TenantDirectory tenants;
   @Inject Complaints complaints;
 
+  /**
+   * The event's names: as the plugin publishes it (the platform prefixes a plugin's events with its
+   * id, {@code hotline-12345}), and the short name the hotline's contract first announced.
+   */
+  static final Set<String> EVENT_TYPES =
+      Set.of("hotline-12345.ticket.opened", "hotline.ticket.opened");
+
   @Override
   public boolean accepts(String type) {
-    return "hotline.ticket.opened".equals(type);
+    return EVENT_TYPES.contains(type);
   }
 
   @Override

@@ -3,6 +3,7 @@ package cn.yangguang.web.supervision;
 import cn.yangguang.supervision.application.Complaints;
 import cn.yangguang.supervision.application.Performance;
 import cn.yangguang.supervision.application.Ratings;
+import cn.yangguang.supervision.application.SupervisionOrders;
 import cn.yangguang.supervision.domain.Complaint;
 import cn.yangguang.supervision.domain.Rating;
 import cn.yangguang.supervision.domain.SupervisionRejectedException;
@@ -42,6 +43,7 @@ public class FeedbackPagesResource {
   @Inject Complaints complaints;
   @Inject Ratings ratings;
   @Inject Performance performance;
+  @Inject SupervisionOrders orders;
   @Inject cn.yangguang.kernel.tenancy.application.TenantContext tenants;
   @Inject cn.yangguang.api.time.PlatformClock clock;
 
@@ -51,7 +53,7 @@ public class FeedbackPagesResource {
   @StaffOnly({"supervisor", "admin"})
   public Response feedback(@QueryParam("notice") String notice) {
     Map<String, Object> model = feedbackModel();
-    if ("concluded".equals(notice) || "rectified".equals(notice)) {
+    if ("concluded".equals(notice) || "rectified".equals(notice) || "ordered".equals(notice)) {
       model.put("done", notice);
     }
     return pages.page("console-supervision-feedback", FEEDBACK, model);
@@ -74,6 +76,7 @@ public class FeedbackPagesResource {
                 outcome(SupervisionPagesResource.value(form, "outcome")),
                 note,
                 callers.actor());
+        case "order" -> toOrder(id(SupervisionPagesResource.value(form, "complaint")));
         case "rectify" ->
             ratings.followUp(
                 callers.tenant(),
@@ -91,8 +94,26 @@ public class FeedbackPagesResource {
           FEEDBACK,
           model);
     }
-    return pages.seeOther(
-        FEEDBACK + "?notice=" + ("conclude".equals(action) ? "concluded" : "rectified"));
+    String notice =
+        switch (action) {
+          case "conclude" -> "concluded";
+          case "order" -> "ordered";
+          default -> "rectified";
+        };
+    return pages.seeOther(FEEDBACK + "?notice=" + notice);
+  }
+
+  /** Hands a complaint to the department complained about as a supervision order (5 days). */
+  private void toOrder(UUID complaintId) {
+    Complaint c = complaints.find(callers.tenant(), complaintId).complaint();
+    if (c.departmentCode() == null) {
+      throw SupervisionRejectedException.invalid("department", "the complaint names no department");
+    }
+    orders.issue(
+        callers.tenant(),
+        new SupervisionOrders.NewOrder(
+            c.departmentCode(), "效能投诉 " + c.number(), c.summary(), 5, null, c.id()),
+        callers.actor());
   }
 
   /** The monthly report (YYYY-MM; this month when absent) with its chart. */
