@@ -13,6 +13,7 @@ import cn.yangguang.hotline.domain.TicketStatus;
 import cn.yangguang.hotline.domain.TimeLimits;
 import cn.yangguang.hotline.infrastructure.JdbcCatalogue;
 import cn.yangguang.hotline.infrastructure.JdbcCityLink;
+import cn.yangguang.hotline.infrastructure.JdbcTicketEvents;
 import cn.yangguang.hotline.infrastructure.JdbcTickets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -408,7 +409,7 @@ public final class Handling {
   }
 
   /** The history of a ticket. */
-  public List<JdbcTickets.Event> history(Ticket t) {
+  public List<JdbcTicketEvents.Event> history(Ticket t) {
     return new ArrayList<>(tickets.events(t.id()));
   }
 

@@ -275,73 +275,12 @@ public final class JdbcTickets {
       String unit,
       String note,
       boolean pub) {
-    context
-        .data()
-        .inTenant(
-            tenant,
-            c -> {
-              try (PreparedStatement ps =
-                  c.prepareStatement(
-                      "INSERT INTO "
-                          + s
-                          + "ticket_event (tenant_id, id, ticket_id, at, actor, action, unit, note,"
-                          + " public) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setObject(1, tenant.id());
-                ps.setObject(2, UUID.randomUUID());
-                ps.setObject(3, ticketId);
-                ps.setTimestamp(4, ts(at));
-                ps.setString(5, actor);
-                ps.setString(6, action);
-                ps.setString(7, unit);
-                ps.setString(8, note);
-                ps.setBoolean(9, pub);
-                return ps.executeUpdate();
-              }
-            });
+    new JdbcTicketEvents(context, tenant).add(ticketId, at, actor, action, unit, note, pub);
   }
 
-  /**
-   * One step of a ticket's history.
-   *
-   * @param at when
-   * @param actor who
-   * @param action what
-   * @param unit the unit it concerned, or null
-   * @param note the note, or null
-   * @param pub whether the caller sees it
-   */
-  public record Event(
-      Instant at, String actor, String action, String unit, String note, boolean pub) {}
-
   /** A ticket's history, oldest first. */
-  public List<Event> events(UUID ticketId) {
-    return context
-        .data()
-        .inTenant(
-            tenant,
-            c -> {
-              try (PreparedStatement ps =
-                  c.prepareStatement(
-                      "SELECT at, actor, action, unit, note, public FROM "
-                          + s
-                          + "ticket_event WHERE ticket_id = ? ORDER BY at, id")) {
-                ps.setObject(1, ticketId);
-                List<Event> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                  while (rs.next()) {
-                    out.add(
-                        new Event(
-                            rs.getTimestamp(1).toInstant(),
-                            rs.getString(2),
-                            rs.getString(3),
-                            rs.getString(4),
-                            rs.getString(5),
-                            rs.getBoolean(6)));
-                  }
-                }
-                return out;
-              }
-            });
+  public List<JdbcTicketEvents.Event> events(UUID ticketId) {
+    return new JdbcTicketEvents(context, tenant).of(ticketId);
   }
 
   private Optional<Ticket> one(String where, Object arg) {

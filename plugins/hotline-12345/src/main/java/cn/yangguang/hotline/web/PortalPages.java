@@ -6,7 +6,7 @@ import cn.yangguang.hotline.domain.DispatchCatalogue.Service;
 import cn.yangguang.hotline.domain.Ticket;
 import cn.yangguang.hotline.domain.TicketType;
 import cn.yangguang.hotline.domain.Triage;
-import cn.yangguang.hotline.infrastructure.JdbcTickets;
+import cn.yangguang.hotline.infrastructure.JdbcTicketEvents;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,9 +111,11 @@ final class PortalPages {
 
   /** A ticket's progress as its caller sees it. */
   String progress(
-      Ticket t, List<JdbcTickets.Event> events, java.util.function.UnaryOperator<String> mask) {
+      Ticket t,
+      List<JdbcTicketEvents.Event> events,
+      java.util.function.UnaryOperator<String> mask) {
     StringBuilder history = new StringBuilder("<ol>");
-    for (JdbcTickets.Event e : events) {
+    for (JdbcTicketEvents.Event e : events) {
       if (e.pub()) {
         history
             .append("<li><time datetime=\"")

@@ -8,7 +8,7 @@ import cn.yangguang.hotline.application.Intake;
 import cn.yangguang.hotline.domain.Assignment;
 import cn.yangguang.hotline.domain.DispatchCatalogue;
 import cn.yangguang.hotline.domain.Ticket;
-import cn.yangguang.hotline.infrastructure.JdbcTickets;
+import cn.yangguang.hotline.infrastructure.JdbcTicketEvents;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -213,7 +213,7 @@ final class TicketViews {
     List<EventView> history =
         h.history(t).stream()
             .map(
-                (JdbcTickets.Event e) ->
+                (JdbcTicketEvents.Event e) ->
                     new EventView(
                         e.at(),
                         e.actor(),
