@@ -3,9 +3,12 @@ package cn.yangguang.it;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 
 /**
  * Headless Chromium from the operating system (Debian's {@code chromium} and {@code
@@ -76,5 +79,21 @@ final class Browser {
     browser.findElement(org.openqa.selenium.By.id("kc-login")).click();
     new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
         .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains(back));
+  }
+
+  /**
+   * The element's page is gone (a form was posted and the answer loaded). Unlike Selenium's {@code
+   * stalenessOf}, any driver error about the element counts: while a page is replaced Chromium may
+   * answer "node does not belong to the document" instead of a stale-element error.
+   */
+  static ExpectedCondition<Boolean> gone(WebElement element) {
+    return driver -> {
+      try {
+        element.isEnabled();
+        return false;
+      } catch (WebDriverException replaced) {
+        return true;
+      }
+    };
   }
 }

@@ -59,7 +59,7 @@ class CaseworkBrowserIT {
             .findElement(By.cssSelector("form input[name='action'][value='" + action + "']"))
             .findElement(By.xpath(".."));
     form.findElement(By.cssSelector("button[type='submit'], button:not([type])")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(Browser.gone(form));
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
   }

@@ -76,8 +76,7 @@ class DisclosureBrowserIT {
     String id = submit.getAttribute("action").replaceAll(".*/disclosure/([^/]+)/submit$", "$1");
     submit.findElement(By.tagName("button")).click();
     // the page before the click already shows a notice: wait for the new page instead
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(ExpectedConditions.stalenessOf(submit));
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(Browser.gone(submit));
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
 
@@ -85,8 +84,7 @@ class DisclosureBrowserIT {
     browser.navigate().refresh();
     WebElement publish = rowForm(title, "/publish");
     publish.findElement(By.tagName("button")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(ExpectedConditions.stalenessOf(publish));
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(Browser.gone(publish));
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
     assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains(title);

@@ -59,7 +59,7 @@ class DisclosureRequestBrowserIT {
     violations.put("form", Accessibility.seriousViolations(browser));
     WebElement form = browser.findElement(By.cssSelector("form[action$='/disclosure/requests']"));
     form.findElement(By.tagName("button")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(Browser.gone(form));
     List<WebElement> strong = browser.findElements(By.cssSelector(".notice strong"));
     assertThat(strong).hasSize(2);
     String number = strong.get(0).getText();
@@ -84,8 +84,7 @@ class DisclosureRequestBrowserIT {
     browser.findElement(By.id("a-reason")).sendKeys("部分信息涉及个人隐私");
     WebElement answer = browser.findElement(By.cssSelector("form[action$='/answer']"));
     answer.findElement(By.cssSelector("button")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(ExpectedConditions.stalenessOf(answer));
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(Browser.gone(answer));
     assertThat(browser.findElement(By.tagName("main")).getText()).contains("部分公开", "（二）部分公开");
     violations.put("answered", Accessibility.seriousViolations(browser));
 

@@ -71,8 +71,7 @@ class SupervisionBrowserIT {
     supervisor.findElement(By.id("o-detail")).sendKeys("请于期限内答复");
     WebElement form = supervisor.findElement(By.id("o-subject")).findElement(By.xpath(".."));
     form.findElement(By.cssSelector("button[type='submit']")).click();
-    new WebDriverWait(supervisor, Duration.ofSeconds(10))
-        .until(ExpectedConditions.stalenessOf(form));
+    new WebDriverWait(supervisor, Duration.ofSeconds(10)).until(Browser.gone(form));
     assertThat(supervisor.findElement(By.cssSelector(".notice")).getText()).contains("督办单已下发");
     assertThat(supervisor.findElement(By.cssSelector("table.sv-orders")).getText())
         .contains("浏览器测试督办");
@@ -90,8 +89,7 @@ class SupervisionBrowserIT {
     reply.sendKeys("已按要求整改");
     WebElement replyForm = reply.findElement(By.xpath(".."));
     replyForm.findElement(By.cssSelector("button[type='submit']")).click();
-    new WebDriverWait(other, Duration.ofSeconds(10))
-        .until(ExpectedConditions.stalenessOf(replyForm));
+    new WebDriverWait(other, Duration.ofSeconds(10)).until(Browser.gone(replyForm));
     assertThat(other.findElement(By.cssSelector(".notice")).getText()).contains("答复已提交");
     fresh();
 
@@ -103,8 +101,7 @@ class SupervisionBrowserIT {
     other.findElement(By.id("cp-summary")).sendKeys("浏览器测试：窗口排队时间过长");
     WebElement complaint = other.findElement(By.id("cp-summary")).findElement(By.xpath(".."));
     complaint.findElement(By.cssSelector("button[type='submit']")).click();
-    new WebDriverWait(other, Duration.ofSeconds(10))
-        .until(ExpectedConditions.stalenessOf(complaint));
+    new WebDriverWait(other, Duration.ofSeconds(10)).until(Browser.gone(complaint));
     assertThat(other.findElement(By.cssSelector(".notice")).getText()).contains("投诉已受理");
     fresh();
 
