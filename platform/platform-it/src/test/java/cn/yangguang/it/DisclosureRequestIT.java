@@ -215,6 +215,17 @@ class DisclosureRequestIT {
         .isEqualTo(404);
     assertThat(anon.as("resident1").get("/t/jianshi/api/v1/my/disclosure-requests").body())
         .contains(number);
+    // she is told by SMS (the development outbox keeps the number masked) and in the portal
+    String requestId = online.json().getString("id");
+    var messages =
+        anon.as("resident1")
+            .get("/t/jianshi/api/v1/my/disclosure-requests/" + requestId)
+            .json()
+            .getJsonArray("messages")
+            .getValuesAs(JsonObject.class);
+    assertThat(messages).extracting(m -> m.getString("channel")).containsExactly("SMS", "INAPP");
+    assertThat(messages.get(0).getString("recipient")).isEqualTo("139****0009");
+    assertThat(messages.get(1).getString("text")).contains("已收到申请", number);
     assertThat(anon.as("resident2").get("/t/jianshi/api/v1/my/disclosure-requests").body())
         .doesNotContain(number);
   }
@@ -245,6 +256,10 @@ class DisclosureRequestIT {
     assertThat(early.status()).isEqualTo(409);
     assertThat(early.body()).contains("Art. 32");
     act(anon, id, "overrule", "{\"consultationId\":\"" + c + "\"}");
+    assertThat(
+            CaseworkIT.pdfText(
+                anon.as(OFFICER), "/disclosure-requests/" + id + "/documents/third_party"))
+        .contains("第三方意见不予采纳告知书", "某企业（第三方）", "第三十二条");
     JsonObject done = act(anon, id, "answer", "{\"outcome\":\"PROVIDED\"}");
     assertThat(done.getJsonObject("deadline").getString("status")).isEqualTo("COMPLETED");
     // the reply as PDF (embedded CJK font, read back), the applicant's number masked
@@ -332,6 +347,19 @@ class DisclosureRequestIT {
                 .json()
                 .getBoolean("balanced"))
         .isTrue();
+  }
+
+  @Test
+  void aReasonablyExplainedExcessiveRequestGetsALongerDeadlineOnce() {
+    String id = enter(anon).getString("id");
+    assertThat(tryAct(anon, id, "longer-period", "{\"periodDays\":10}").status()).isEqualTo(409);
+    JsonObject asked = act(anon, id, "excessive", "{\"reason\":\"本月第 12 件同类申请\"}");
+    LocalDate before = LocalDate.parse(asked.getJsonObject("deadline").getString("date"));
+    JsonObject longer = act(anon, id, "longer-period", "{\"periodDays\":10}");
+    assertThat(LocalDate.parse(longer.getJsonObject("deadline").getString("date")))
+        .isEqualTo(DisclosureRequestClient.workingDaysAfter(anon, before, 10));
+    assertThat(tryAct(anon, id, "longer-period", "{\"periodDays\":5}").status()).isEqualTo(409);
+    assertThat(longer.getJsonArray("messages").toString()).contains("第三十五条");
   }
 
   @Test

@@ -173,6 +173,7 @@ public class DemoRequests {
             new Row.Supplement(null, null, null, null),
             null,
             null,
+            null,
             new Row.Fee(null, null, null, null, null),
             new Row.Closure(p.outcome(), reason, null, closed),
             null,

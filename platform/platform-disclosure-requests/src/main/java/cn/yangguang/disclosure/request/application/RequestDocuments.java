@@ -27,7 +27,8 @@ public class RequestDocuments {
   public enum Kind {
     SUPPLEMENT,
     FEE,
-    REPLY
+    REPLY,
+    THIRD_PARTY
   }
 
   @Inject PdfRenderer renderer;
@@ -75,6 +76,20 @@ public class RequestDocuments {
                     + "元。"));
         body.add(
             para("请于" + date(row.fee().dueOn()) + "前缴纳。收费期间不计算在答复期限内；逾期未缴纳的，视为放弃申请，本机关不再处理该申请。"));
+      }
+      case THIRD_PARTY -> {
+        var overruled = r.consultations().stream().filter(c -> c.overruledOn() != null).toList();
+        require(!overruled.isEmpty(), "no third party's objection was overruled");
+        var c = overruled.get(overruled.size() - 1);
+        title = "第三方意见不予采纳告知书";
+        issued = c.overruledOn();
+        facts.set(0, new PrintedDocument.Fact("第三方", c.party()));
+        facts.remove(1);
+        body.add(para("本机关于" + date(c.sentOn()) + "就上述政府信息公开申请征求你的意见，你不同意公开。"));
+        body.add(
+            para(
+                "经审查，本机关认为不公开可能对公共利益造成重大影响，决定予以公开。根据《中华人民共和国政府信息公开条例》第三十二条，现将决定公开的政府信息内容和理由书面告知你。"));
+        body.add(para("如对本决定不服，可以依法申请行政复议或者提起行政诉讼。"));
       }
       default -> {
         require(row.closure() != null, "the request has not been answered yet");

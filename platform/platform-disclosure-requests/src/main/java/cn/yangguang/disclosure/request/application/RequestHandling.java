@@ -203,6 +203,20 @@ public class RequestHandling {
         });
   }
 
+  /** A longer deadline for a reasonably explained excessive request (Art. 35), notified to her. */
+  public DisclosureRequest grantLongerPeriod(TenantRef t, UUID id, Integer days, RequestActor a) {
+    return act(
+        t,
+        id,
+        a,
+        "longer-period",
+        (r, today, wd) -> {
+          r.grantLongerPeriod(days == null ? 0 : days);
+          clocks.extend(t, r.row().answerClockId(), days, "Art. 35", a.username());
+          return "申请理由合理，答复期限延长 " + days + " 个工作日（条例第三十五条）";
+        });
+  }
+
   /** Answers and closes the request; the answer clock stops (on time or late, as it says). */
   public DisclosureRequest answer(
       TenantRef t, UUID id, Outcome outcome, String reason, String redirectTo, RequestActor a) {
@@ -214,7 +228,7 @@ public class RequestHandling {
         (r, today, days) -> {
           r.answer(outcome, reason, redirectTo, today);
           clocks.complete(t, r.row().answerClockId(), a.username());
-          return "已答复：" + outcome.name();
+          return "已答复：" + ReplyWording.of(outcome);
         });
   }
 

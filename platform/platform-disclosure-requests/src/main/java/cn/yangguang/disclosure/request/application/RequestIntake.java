@@ -123,7 +123,12 @@ public class RequestIntake {
           DisclosureRequest stored = requests.find(id).orElseThrow();
           stored.clocks(answer, null);
           requests.update(stored);
-          journal.record(t, stored, "received", actor, "received on " + receivedOn);
+          journal.record(
+              t,
+              stored,
+              "received",
+              actor,
+              "已收到申请，收到日期 " + receivedOn + "，编号 " + stored.row().received().number());
           return new Received(id, r.row().received().number(), code, receivedOn);
         });
   }

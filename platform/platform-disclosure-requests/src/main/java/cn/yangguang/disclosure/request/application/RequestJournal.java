@@ -29,6 +29,22 @@ public class RequestJournal {
   @Inject AuditTrail audit;
   @Inject Outbox outbox;
   @Inject PlatformClock clock;
+  @Inject cn.yangguang.disclosure.request.domain.ApplicantNotifier notifier;
+  @Inject cn.yangguang.kernel.tenancy.application.TenantDirectory directory;
+
+  /** The steps the applicant is told about (the others are the agency's own). */
+  static final java.util.Set<String> TOLD =
+      java.util.Set.of(
+          "received",
+          "supplement-notice",
+          "supplement",
+          "extension",
+          "consultation",
+          "fee-notice",
+          "fee-paid",
+          "answered",
+          "lapsed",
+          "longer-period");
 
   void record(TenantRef t, DisclosureRequest r, String kind, String actor, String note) {
     requests.addEvent(r.id(), clock.now(), kind, actor, note);
@@ -50,6 +66,18 @@ public class RequestJournal {
         "disclosure.request." + kind,
         summary);
     outbox.publish(t, CHANGED, RequestClocks.SUBJECT, r.id().toString(), summary);
+    if (TOLD.contains(kind)) {
+      String county = directory.bySlug(t.slug()).map(x -> x.facts().nameZh()).orElse("");
+      notifier.notify(
+          r.row().received(),
+          "【"
+              + county
+              + "】你的政府信息公开申请"
+              + r.row().received().number()
+              + "："
+              + (note == null ? kind : note),
+          clock.now());
+    }
   }
 
   static String sha256(String s) {

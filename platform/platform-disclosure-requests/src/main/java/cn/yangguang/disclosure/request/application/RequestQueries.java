@@ -30,6 +30,7 @@ public class RequestQueries {
   @Inject RequestRepository requests;
   @Inject RequestClocks clocks;
   @Inject AuditTrail audit;
+  @Inject cn.yangguang.disclosure.request.domain.ApplicantNotifier notifier;
   @Inject cn.yangguang.api.time.PlatformClock clock;
 
   /** A request as shown: masked applicant, the answer clock's state, consultations and steps. */
@@ -37,7 +38,8 @@ public class RequestQueries {
       DisclosureRequest request,
       Applicant maskedApplicant,
       Deadline deadline,
-      List<RequestRepository.RequestEvent> events) {}
+      List<RequestRepository.RequestEvent> events,
+      List<cn.yangguang.disclosure.request.domain.ApplicantNotifier.Message> messages) {}
 
   /**
    * The answer clock as shown.
@@ -167,7 +169,8 @@ public class RequestQueries {
         r,
         r.row().received().applicant().masked(),
         d,
-        withEvents ? requests.events(r.id()) : List.of());
+        withEvents ? requests.events(r.id()) : List.of(),
+        withEvents ? notifier.messages(r.id()) : List.of());
   }
 
   private static Deadline deadline(Clock c) {

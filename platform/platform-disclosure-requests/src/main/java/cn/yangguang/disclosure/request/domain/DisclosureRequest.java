@@ -201,6 +201,25 @@ public final class DisclosureRequest {
   }
 
   /**
+   * The applicant explained her many requests reasonably, but they cannot be answered in time: the
+   * agency sets a longer deadline, once, and tells her (Art. 35).
+   */
+  public void grantLongerPeriod(int days) {
+    requireOpen("get a longer period");
+    if (row.excessiveReason() == null) {
+      throw RequestRejected.conflict(
+          "excessive", "record why the requests look excessive first (Art. 35)");
+    }
+    if (row.excessiveDays() != null) {
+      throw RequestRejected.conflict("excessive", "a longer period was already granted");
+    }
+    if (days < 1 || days > 60) {
+      throw RequestRejected.invalid("periodDays", "must be 1 to 60 working days");
+    }
+    row = row.longer(days);
+  }
+
+  /**
    * Answers the request and closes it. A withholding answer needs its reason; an answer that
    * discloses waits for every objecting third party to have been told in writing.
    */

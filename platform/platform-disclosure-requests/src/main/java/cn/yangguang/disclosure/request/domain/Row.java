@@ -13,6 +13,7 @@ import java.util.UUID;
  * @param clockStartOn the day the answer period counts from (receipt, or the supplement's arrival)
  * @param extensionReason why the one extension was granted, or null
  * @param excessiveReason why the request was judged excessive (Art. 35), or null
+ * @param excessiveDays the longer deadline granted for a reasonable explanation (Art. 35), or null
  * @param answerClockId the kernel clock of the answer period
  * @param periodClockId the clock of the applicant's current period (supplement or payment), or null
  */
@@ -23,6 +24,7 @@ public record Row(
     Supplement supplement,
     String extensionReason,
     String excessiveReason,
+    Integer excessiveDays,
     Fee fee,
     Closure closure,
     UUID answerClockId,
@@ -81,6 +83,7 @@ public record Row(
         Supplement.NONE,
         null,
         null,
+        null,
         Fee.NONE,
         null,
         null,
@@ -133,6 +136,10 @@ public record Row(
     return change(b -> b.excessiveReason = reason);
   }
 
+  Row longer(int days) {
+    return change(b -> b.excessiveDays = days);
+  }
+
   /** The same state with its answer clock (set once the kernel started it). */
   public Row withClock(UUID clockId) {
     return change(b -> b.answerClockId = clockId);
@@ -154,6 +161,7 @@ public record Row(
         c.supplement,
         c.extensionReason,
         c.excessiveReason,
+        c.excessiveDays,
         c.fee,
         c.closure,
         c.answerClockId,
@@ -168,6 +176,7 @@ public record Row(
     Supplement supplement;
     String extensionReason;
     String excessiveReason;
+    Integer excessiveDays;
     Fee fee;
     Closure closure;
     UUID answerClockId;
@@ -179,6 +188,7 @@ public record Row(
       supplement = r.supplement;
       extensionReason = r.extensionReason;
       excessiveReason = r.excessiveReason;
+      excessiveDays = r.excessiveDays;
       fee = r.fee;
       closure = r.closure;
       answerClockId = r.answerClockId;

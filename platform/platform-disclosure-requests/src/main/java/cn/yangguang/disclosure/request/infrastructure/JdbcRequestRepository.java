@@ -40,7 +40,7 @@ public class JdbcRequestRepository implements RequestRepository {
           + " applicant_address, applicant_user_id, description, purpose, delivery, received_on,"
           + " submitted_at, submitted_by, status, supplement_notice_on, supplement_asked,"
           + " supplement_due_on, supplement_arrived_on, clock_start_on, extended, extension_reason,"
-          + " excessive_reason, fee_scale, fee_amount, fee_notice_on, fee_due_on, fee_paid_on,"
+          + " excessive_reason, excessive_days, fee_scale, fee_amount, fee_notice_on, fee_due_on, fee_paid_on,"
           + " outcome, report_row, outcome_reason, redirect_to, closed_on, answer_clock_id,"
           + " period_clock_id, version";
 
@@ -99,6 +99,7 @@ public class JdbcRequestRepository implements RequestRepository {
                 "UPDATE yg.disclosure_request SET status = ?, supplement_notice_on = ?,"
                     + " supplement_asked = ?, supplement_due_on = ?, supplement_arrived_on = ?,"
                     + " clock_start_on = ?, extended = ?, extension_reason = ?, excessive_reason = ?,"
+                    + " excessive_days = ?,"
                     + " fee_scale = ?, fee_amount = ?, fee_notice_on = ?, fee_due_on = ?,"
                     + " fee_paid_on = ?, outcome = ?, report_row = ?, outcome_reason = ?,"
                     + " redirect_to = ?, closed_on = ?, answer_clock_id = ?, period_clock_id = ?,"
@@ -145,6 +146,7 @@ public class JdbcRequestRepository implements RequestRepository {
       r.extended(),
       r.extensionReason(),
       r.excessiveReason(),
+      r.excessiveDays(),
       r.fee().scale(),
       r.fee().amount(),
       r.fee().noticeOn(),
@@ -352,6 +354,7 @@ public class JdbcRequestRepository implements RequestRepository {
                 date(rs, "supplement_arrived_on")),
             rs.getString("extension_reason"),
             rs.getString("excessive_reason"),
+            (Integer) rs.getObject("excessive_days"),
             new Row.Fee(
                 scale == null ? null : FeeSchedule.Scale.valueOf(scale),
                 rs.getBigDecimal("fee_amount"),

@@ -90,6 +90,17 @@ class DisclosureRequestTest {
   }
 
   @Test
+  void aLongerPeriodOnlyAfterTheReasonsAndOnce() {
+    DisclosureRequest r = request();
+    assertThatThrownBy(() -> r.grantLongerPeriod(10)).hasMessageContaining("Art. 35");
+    r.markExcessive("本月第 12 件");
+    assertThatThrownBy(() -> r.grantLongerPeriod(0)).hasMessageContaining("periodDays");
+    r.grantLongerPeriod(10);
+    assertThat(r.row().excessiveDays()).isEqualTo(10);
+    assertThatThrownBy(() -> r.grantLongerPeriod(5)).hasMessageContaining("already");
+  }
+
+  @Test
   void oneExtensionAndAnObjectingThirdPartyIsToldFirst() {
     DisclosureRequest r = request();
     r.extend("档案量大");

@@ -57,6 +57,7 @@ public class RequestActions {
               a);
       case "fee-paid" -> handling.feePaid(t, id, a);
       case "excessive" -> handling.markExcessive(t, id, b.reason(), a);
+      case "longer-period" -> handling.grantLongerPeriod(t, id, b.periodDays(), a);
       case "answer" ->
           handling.answer(
               t,

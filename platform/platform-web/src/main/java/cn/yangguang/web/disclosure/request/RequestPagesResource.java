@@ -59,6 +59,7 @@ public class RequestPagesResource {
           "fee-notice",
           "fee-paid",
           "excessive",
+          "longer-period",
           "answer");
 
   @Inject ConsolePages pages;
@@ -199,6 +200,8 @@ public class RequestPagesResource {
     model.put("r", v.request().row());
     model.put("actor", a);
     model.put("mayAct", a.mayAct(v.request().row().received().agencyCode()));
+    model.put(
+        "overruled", v.request().consultations().stream().anyMatch(c -> c.overruledOn() != null));
     model.put("names", RequestPages.agencyNames(catalogue.agencies(t)));
     model.put("outcomes", List.of(Outcome.values()).stream().filter(Outcome::answer).toList());
     model.put("api", "/t/" + t.slug() + "/api/v1/disclosure-requests/" + id);

@@ -36,7 +36,8 @@ public final class RequestViews {
       Fee fee,
       Closure closure,
       List<Consultation> consultations,
-      List<Step> steps) {}
+      List<Step> steps,
+      List<cn.yangguang.disclosure.request.domain.ApplicantNotifier.Message> messages) {}
 
   public record Supplement(
       LocalDate noticeOn, String asked, LocalDate dueOn, LocalDate arrivedOn) {}
@@ -99,6 +100,7 @@ public final class RequestViews {
                 r.closure().redirectTo(),
                 r.closure().closedOn()),
         v.request().consultations(),
-        v.events().stream().map(e -> new Step(e.seq(), e.at(), e.kind(), e.note())).toList());
+        v.events().stream().map(e -> new Step(e.seq(), e.at(), e.kind(), e.note())).toList(),
+        v.messages());
   }
 }
