@@ -14,8 +14,8 @@ import javax.sql.DataSource;
 /**
  * Plain JDBC on the application data source inside the caller's tenant transaction: every statement
  * shares the transaction's connection, so row-level security scopes it. Instants are bound as
- * timestamps; other parameters as objects. Shared by the contexts' JDBC repositories (casework,
- * disclosure on request).
+ * timestamps, enums by name, string arrays as {@code text[]}; other parameters as objects. Shared
+ * by the contexts' JDBC repositories (casework, disclosure on request, supervision).
  */
 public final class Sql {
 
@@ -65,6 +65,12 @@ public final class Sql {
   public static Instant instant(ResultSet rs, String column) throws SQLException {
     Timestamp t = rs.getTimestamp(column);
     return t == null ? null : t.toInstant();
+  }
+
+  /** A nullable integer column. */
+  public static Integer integer(ResultSet rs, String column) throws SQLException {
+    int v = rs.getInt(column);
+    return rs.wasNull() ? null : v;
   }
 
   private static void bind(PreparedStatement ps, Object... params) throws SQLException {

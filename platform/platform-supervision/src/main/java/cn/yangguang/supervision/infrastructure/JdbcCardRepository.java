@@ -1,7 +1,7 @@
 package cn.yangguang.supervision.infrastructure;
 
 import cn.yangguang.kernel.persistence.ContainerResources;
-import cn.yangguang.kernel.persistence.TenantJdbc;
+import cn.yangguang.kernel.persistence.Sql;
 import cn.yangguang.supervision.domain.Card;
 import cn.yangguang.supervision.domain.CardRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +15,8 @@ public class JdbcCardRepository implements CardRepository {
 
   @Inject ContainerResources resources;
 
-  private TenantJdbc sql() {
-    return new TenantJdbc(resources.appDataSource(), "supervision");
+  private Sql sql() {
+    return new Sql(resources.appDataSource());
   }
 
   @Override
@@ -54,7 +54,7 @@ public class JdbcCardRepository implements CardRepository {
                     rs.getObject("order_id", UUID.class),
                     rs.getObject("escalated_from", UUID.class),
                     rs.getString("issued_by"),
-                    TenantJdbc.instant(rs, "issued_at")),
+                    Sql.instant(rs, "issued_at")),
             departmentCode,
             departmentCode,
             limit);

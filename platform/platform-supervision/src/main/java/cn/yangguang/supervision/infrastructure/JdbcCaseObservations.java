@@ -1,7 +1,7 @@
 package cn.yangguang.supervision.infrastructure;
 
 import cn.yangguang.kernel.persistence.ContainerResources;
-import cn.yangguang.kernel.persistence.TenantJdbc;
+import cn.yangguang.kernel.persistence.Sql;
 import cn.yangguang.supervision.domain.CaseFacts;
 import cn.yangguang.supervision.domain.CaseObservations;
 import cn.yangguang.supervision.domain.RatableCase;
@@ -41,20 +41,20 @@ public class JdbcCaseObservations implements CaseObservations {
 
   @Inject ContainerResources resources;
 
-  private TenantJdbc sql() {
-    return new TenantJdbc(resources.appDataSource(), "supervision");
+  private Sql sql() {
+    return new Sql(resources.appDataSource());
   }
 
   @Override
   public Optional<CaseFacts> facts(UUID caseId) {
-    TenantJdbc sql = sql();
+    Sql sql = sql();
     List<CaseFacts.JournalEntry> journal =
         sql.list(
             "SELECT seq, at, kind, actor, note FROM yg.case_event WHERE case_id = ? ORDER BY seq",
             rs ->
                 new CaseFacts.JournalEntry(
                     rs.getInt("seq"),
-                    TenantJdbc.instant(rs, "at"),
+                    Sql.instant(rs, "at"),
                     rs.getString("kind"),
                     rs.getString("actor"),
                     rs.getString("note")),
@@ -69,8 +69,8 @@ public class JdbcCaseObservations implements CaseObservations {
                     rs.getString("step"),
                     rs.getString("level"),
                     rs.getString("status"),
-                    TenantJdbc.instant(rs, "due_at"),
-                    TenantJdbc.instant(rs, "completed_at"),
+                    Sql.instant(rs, "due_at"),
+                    Sql.instant(rs, "completed_at"),
                     (Boolean) rs.getObject("on_time")),
             caseId.toString());
     return sql.one(
@@ -89,8 +89,8 @@ public class JdbcCaseObservations implements CaseObservations {
                 rs.getString("department_code"),
                 rs.getString("template"),
                 rs.getString("status"),
-                TenantJdbc.instant(rs, "received_at"),
-                TenantJdbc.instant(rs, "registered_at"),
+                Sql.instant(rs, "received_at"),
+                Sql.instant(rs, "registered_at"),
                 rs.getString("fee_rule"),
                 rs.getBigDecimal("fee_standard"),
                 rs.getBigDecimal("fee_charged"),

@@ -1,7 +1,7 @@
 package cn.yangguang.supervision.infrastructure;
 
 import cn.yangguang.kernel.persistence.ContainerResources;
-import cn.yangguang.kernel.persistence.TenantJdbc;
+import cn.yangguang.kernel.persistence.Sql;
 import cn.yangguang.supervision.domain.Complaint;
 import cn.yangguang.supervision.domain.ComplaintRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,8 +27,8 @@ public class JdbcComplaintRepository implements ComplaintRepository {
 
   @Inject ContainerResources resources;
 
-  private TenantJdbc sql() {
-    return new TenantJdbc(resources.appDataSource(), "supervision");
+  private Sql sql() {
+    return new Sql(resources.appDataSource());
   }
 
   @Override
@@ -125,12 +125,12 @@ public class JdbcComplaintRepository implements ComplaintRepository {
         rs.getString("department_code"),
         rs.getString("case_number"),
         rs.getString("summary"),
-        TenantJdbc.instant(rs, "received_at"),
+        Sql.instant(rs, "received_at"),
         rs.getObject("clock_id", UUID.class),
         Complaint.Status.valueOf(rs.getString("status")),
         outcome == null ? null : Complaint.Outcome.valueOf(outcome),
         rs.getString("outcome_note"),
         rs.getString("concluded_by"),
-        TenantJdbc.instant(rs, "concluded_at"));
+        Sql.instant(rs, "concluded_at"));
   }
 }

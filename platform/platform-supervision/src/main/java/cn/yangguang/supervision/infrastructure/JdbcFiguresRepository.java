@@ -1,7 +1,7 @@
 package cn.yangguang.supervision.infrastructure;
 
 import cn.yangguang.kernel.persistence.ContainerResources;
-import cn.yangguang.kernel.persistence.TenantJdbc;
+import cn.yangguang.kernel.persistence.Sql;
 import cn.yangguang.supervision.domain.CountyFigures;
 import cn.yangguang.supervision.domain.FiguresRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +37,7 @@ public class JdbcFiguresRepository implements FiguresRepository {
 
   @Override
   public CountyFigures read() {
-    return new TenantJdbc(resources.appDataSource(), "supervision")
+    return new Sql(resources.appDataSource())
         .one(
             FIGURES,
             rs ->

@@ -1,7 +1,7 @@
 package cn.yangguang.supervision.infrastructure;
 
 import cn.yangguang.kernel.persistence.ContainerResources;
-import cn.yangguang.kernel.persistence.TenantJdbc;
+import cn.yangguang.kernel.persistence.Sql;
 import cn.yangguang.supervision.domain.OrderRepository;
 import cn.yangguang.supervision.domain.SupervisionOrder;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,8 +23,8 @@ public class JdbcOrderRepository implements OrderRepository {
 
   @Inject ContainerResources resources;
 
-  private TenantJdbc sql() {
-    return new TenantJdbc(resources.appDataSource(), "supervision");
+  private Sql sql() {
+    return new Sql(resources.appDataSource());
   }
 
   @Override
@@ -115,13 +115,13 @@ public class JdbcOrderRepository implements OrderRepository {
             rs.getObject("clock_id", UUID.class),
             SupervisionOrder.Status.valueOf(rs.getString("status")),
             rs.getString("issued_by"),
-            TenantJdbc.instant(rs, "issued_at"),
+            Sql.instant(rs, "issued_at"),
             rs.getString("reply"),
             rs.getString("replied_by"),
-            TenantJdbc.instant(rs, "replied_at"),
+            Sql.instant(rs, "replied_at"),
             (Boolean) rs.getObject("replied_late"),
             rs.getString("closed_by"),
-            TenantJdbc.instant(rs, "closed_at"),
+            Sql.instant(rs, "closed_at"),
             rs.getString("close_note"),
             rs.getInt("version")));
   }

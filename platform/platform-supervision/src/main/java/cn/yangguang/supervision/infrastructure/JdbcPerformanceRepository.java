@@ -1,7 +1,7 @@
 package cn.yangguang.supervision.infrastructure;
 
 import cn.yangguang.kernel.persistence.ContainerResources;
-import cn.yangguang.kernel.persistence.TenantJdbc;
+import cn.yangguang.kernel.persistence.Sql;
 import cn.yangguang.supervision.domain.Card;
 import cn.yangguang.supervision.domain.MonthFacts;
 import cn.yangguang.supervision.domain.PerformanceRepository;
@@ -38,7 +38,7 @@ public class JdbcPerformanceRepository implements PerformanceRepository {
 
   @Override
   public MonthFacts facts(Instant from, Instant to) {
-    TenantJdbc sql = new TenantJdbc(resources.appDataSource(), "supervision");
+    Sql sql = new Sql(resources.appDataSource());
     var cases =
         sql.list(
             CASES,

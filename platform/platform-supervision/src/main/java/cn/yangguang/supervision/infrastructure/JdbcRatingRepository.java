@@ -1,7 +1,7 @@
 package cn.yangguang.supervision.infrastructure;
 
 import cn.yangguang.kernel.persistence.ContainerResources;
-import cn.yangguang.kernel.persistence.TenantJdbc;
+import cn.yangguang.kernel.persistence.Sql;
 import cn.yangguang.supervision.domain.Rating;
 import cn.yangguang.supervision.domain.RatingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,8 +25,8 @@ public class JdbcRatingRepository implements RatingRepository {
 
   @Inject ContainerResources resources;
 
-  private TenantJdbc sql() {
-    return new TenantJdbc(resources.appDataSource(), "supervision");
+  private Sql sql() {
+    return new Sql(resources.appDataSource());
   }
 
   @Override
@@ -113,11 +113,11 @@ public class JdbcRatingRepository implements RatingRepository {
         rs.getInt("level"),
         rs.getString("comment"),
         rs.getObject("rated_by", UUID.class),
-        TenantJdbc.instant(rs, "rated_at"),
+        Sql.instant(rs, "rated_at"),
         Rating.FollowUp.valueOf(rs.getString("follow_up")),
         rs.getObject("follow_up_clock_id", UUID.class),
         rs.getString("follow_up_note"),
         rs.getString("followed_up_by"),
-        TenantJdbc.instant(rs, "followed_up_at"));
+        Sql.instant(rs, "followed_up_at"));
   }
 }

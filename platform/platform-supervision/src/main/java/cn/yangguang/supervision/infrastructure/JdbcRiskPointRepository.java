@@ -1,7 +1,7 @@
 package cn.yangguang.supervision.infrastructure;
 
 import cn.yangguang.kernel.persistence.ContainerResources;
-import cn.yangguang.kernel.persistence.TenantJdbc;
+import cn.yangguang.kernel.persistence.Sql;
 import cn.yangguang.supervision.domain.RiskPoint;
 import cn.yangguang.supervision.domain.RiskPointRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,8 +16,8 @@ public class JdbcRiskPointRepository implements RiskPointRepository {
 
   @Inject ContainerResources resources;
 
-  private TenantJdbc sql() {
-    return new TenantJdbc(resources.appDataSource(), "supervision");
+  private Sql sql() {
+    return new Sql(resources.appDataSource());
   }
 
   @Override

@@ -1,7 +1,7 @@
 package cn.yangguang.supervision.infrastructure;
 
 import cn.yangguang.kernel.persistence.ContainerResources;
-import cn.yangguang.kernel.persistence.TenantJdbc;
+import cn.yangguang.kernel.persistence.Sql;
 import cn.yangguang.supervision.domain.RuleSetting;
 import cn.yangguang.supervision.domain.Violation;
 import cn.yangguang.supervision.domain.ViolationRepository;
@@ -40,8 +40,8 @@ public class JdbcViolationRepository implements ViolationRepository {
 
   @Inject ContainerResources resources;
 
-  private TenantJdbc sql() {
-    return new TenantJdbc(resources.appDataSource(), "supervision");
+  private Sql sql() {
+    return new Sql(resources.appDataSource());
   }
 
   @Override
@@ -169,14 +169,14 @@ public class JdbcViolationRepository implements ViolationRepository {
         rs.getString("case_number"),
         rs.getString("department_code"),
         rs.getString("step"),
-        TenantJdbc.integer(rs, "risk_level"),
+        Sql.integer(rs, "risk_level"),
         evidence,
         eventIds,
-        TenantJdbc.instant(rs, "detected_at"),
-        TenantJdbc.instant(rs, "occurred_at"),
+        Sql.instant(rs, "detected_at"),
+        Sql.instant(rs, "occurred_at"),
         Violation.Status.valueOf(rs.getString("status")),
         rs.getString("handled_by"),
-        TenantJdbc.instant(rs, "handled_at"),
+        Sql.instant(rs, "handled_at"),
         rs.getString("handled_note"));
   }
 }
